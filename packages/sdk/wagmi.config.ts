@@ -1,0 +1,25 @@
+import { readdirSync } from "node:fs";
+import { defineConfig } from "@wagmi/cli";
+import { foundry, react } from "@wagmi/cli/plugins";
+
+const contractsSource = new URL("../../contracts/src/", import.meta.url);
+
+/** Deployable contracts only: every .sol under contracts/src except interfaces and libraries. */
+const deployableSources = readdirSync(contractsSource, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".sol") && !/^(interfaces|libraries)\//.test(file))
+  .map((file) => `${file.split("/").pop()}/**`);
+
+// Reads the existing forge output (turbo runs `forge build` first). No address is baked in:
+// addresses come from deployments/<chainId>.json at run time.
+export default defineConfig({
+  out: "src/abi/generated.ts",
+  plugins: [
+    foundry({
+      project: "../..",
+      artifacts: "contracts/out",
+      forge: { build: false, rebuild: false, clean: false, path: "../../node_modules/.bin/forge" },
+      include: deployableSources,
+    }),
+    react(),
+  ],
+});
