@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {CapitalToken} from "../src/distribute/CapitalToken.sol";
+import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
+import {Script} from "forge-std/Script.sol";
+import {stdJson} from "forge-std/StdJson.sol";
+
+/// @notice Deploys the Distribute contracts, wires their roles, approves the identity attester and writes
+/// `packages/sdk/deployments/<chainId>.json`. Governance is the broadcasting account.
+/// @dev Every parameter has an env override; defaults suit a local demo (periods in days, time-travel in tests).
+contract Deploy is Script {
+    using stdJson for string;
+
+    /// @dev anvil's account #9, the local attester service's default key.
+    address internal constant DEFAULT_ATTESTER = 0xa0Ee7A142d267C1f36714E4a8F75612F20a79720;
+
+    struct Deployment {
+        CapitalToken capitalToken;
+        ReputationRegistry reputationRegistry;
+    }
+
+    function run() external returns (Deployment memory deployment) {
+        address attester = vm.envOr("ATTESTER_ADDRESS", DEFAULT_ATTESTER);
+        // The first deployment lands in a later block than the one the script reads, so this is a safe lower
+        // bound for event scans.
+        uint256 deploymentBlock = block.number;
+
+        vm.startBroadcast();
+        (, address governance,) = vm.readCallers();
+        deployment = deploy(governance, attester);
+        vm.stopBroadcast();
+
+        _write(deployment, deploymentBlock);
+    }
+
+    /// @notice Deploys and wires everything with `governance` as admin (the broadcasting account).
+    function deploy(address governance, address attester) public returns (Deployment memory deployment) {
+        deployment.capitalToken = new CapitalToken(
+            governance,
+            vm.envOr("FLOOR_PRICE_WEI", uint256(0.000_05 ether)),
+            vm.envOr("DEAD_SUPPLY", uint256(1e18)),
+            vm.envOr("RELEASE_WINDOW", uint256(7 days))
+        );
+        deployment.reputationRegistry =
+            new ReputationRegistry(governance, vm.envOr("FIRST_REPUTATION", uint256(100e18)));
+        deployment.reputationRegistry.setAttester(attester, true);
+    }
+
+    function _write(Deployment memory deployment, uint256 deploymentBlock) internal {
+        string memory contracts = "contracts";
+        contracts.serialize("CapitalToken", address(deployment.capitalToken));
+        contracts = contracts.serialize("ReputationRegistry", address(deployment.reputationRegistry));
+
+        string memory root = "root";
+        root.serialize("chainId", block.chainid);
+        root.serialize("deploymentBlock", deploymentBlock);
+        root = root.serialize("contracts", contracts);
+
+        string memory dir = string.concat(vm.projectRoot(), "/packages/sdk/deployments");
+        vm.createDir(dir, true);
+        root.write(string.concat(dir, "/", vm.toString(block.chainid), ".json"));
+    }
+}
