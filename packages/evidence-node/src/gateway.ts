@@ -41,7 +41,7 @@ export function createGatewayHandler(blockstore: EvidenceBlockstore) {
         response.setHeader('Allow', 'GET, HEAD, OPTIONS')
         throw new NodeError(`method ${request.method} not allowed: the gateway is read-only`, 405)
       }
-      const url = new URL(request.url ?? '/', 'http://gateway.invalid')
+      const url = parseRequestTarget(request.url ?? '/')
       if (url.pathname.startsWith('/ipns/')) throw new NodeError('IPNS names are not supported by this gateway: use /ipfs/<cid>', 501)
       if (!url.pathname.startsWith('/ipfs/')) throw notFound('not found: paths start with /ipfs/<cid>')
       const contentPath = parseContentPath(url.pathname)
@@ -60,6 +60,13 @@ export function createGatewayHandler(blockstore: EvidenceBlockstore) {
       response.end(`${nodeError.message}\n`)
     }
   }
+}
+
+/** Path and query as sent: WHATWG URL parsing would resolve "." and ".." segments silently. */
+function parseRequestTarget(target: string): { pathname: string; searchParams: URLSearchParams } {
+  const queryStart = target.indexOf('?')
+  if (queryStart === -1) return { pathname: target, searchParams: new URLSearchParams() }
+  return { pathname: target.slice(0, queryStart), searchParams: new URLSearchParams(target.slice(queryStart + 1)) }
 }
 
 function responseFormat(formatParameter: string | null, accept: string | undefined): ResponseFormat {

@@ -51,6 +51,9 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
 
 function listen(handler: Handler, host: string, port: number): Promise<Server> {
   const server = createServer((request, response) => void handler(request, response))
+  // Node's 5 s default closes idle connections that clients (undici keeps them 4 s) are about to
+  // reuse; a minute makes that race rare for an upload that starts after a pause.
+  server.keepAliveTimeout = 60_000
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolvePromise(server))

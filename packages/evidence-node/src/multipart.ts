@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import busboy from 'busboy'
 import type { ImportCandidate } from 'ipfs-unixfs-importer'
-import { badRequest } from './errors.ts'
+import { NodeError, badRequest } from './errors.ts'
 
 export interface CountedCandidate {
   candidate: ImportCandidate
@@ -47,9 +47,13 @@ export async function* multipartCandidates(request: IncomingMessage): AsyncGener
     }
     let bytes = 0
     async function* content() {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        bytes += chunk.length
-        yield chunk
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          bytes += chunk.length
+          yield chunk
+        }
+      } catch (error) {
+        throw error instanceof NodeError ? error : badRequest('the multipart body is malformed: it ends inside a file')
       }
     }
     queue.push({ candidate: { path, content: content() }, bytesRead: () => bytes })
