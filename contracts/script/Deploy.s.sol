@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {CapitalToken} from "../src/distribute/CapitalToken.sol";
+import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
+import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {Script} from "forge-std/Script.sol";
 import {stdJson} from "forge-std/StdJson.sol";
 
@@ -18,13 +20,14 @@ contract Deploy is Script {
     struct Deployment {
         CapitalToken capitalToken;
         ReputationRegistry reputationRegistry;
+        ProjectRegistry projectRegistry;
     }
 
     function run() external returns (Deployment memory deployment) {
         address attester = vm.envOr("ATTESTER_ADDRESS", DEFAULT_ATTESTER);
         // The first deployment lands in a later block than the one the script reads, so this is a safe lower
         // bound for event scans.
-        uint256 deploymentBlock = block.number;
+        uint256 deploymentBlock = block.number + 1;
 
         vm.startBroadcast();
         (, address governance,) = vm.readCallers();
@@ -45,12 +48,29 @@ contract Deploy is Script {
         deployment.reputationRegistry =
             new ReputationRegistry(governance, vm.envOr("FIRST_REPUTATION", uint256(100e18)));
         deployment.reputationRegistry.setAttester(attester, true);
+        deployment.projectRegistry =
+            new ProjectRegistry(governance, deployment.capitalToken, deployment.reputationRegistry, _parameters());
+        deployment.capitalToken.grantRole(deployment.capitalToken.PROTOCOL_ROLE(), address(deployment.projectRegistry));
+        deployment.reputationRegistry
+            .grantRole(deployment.reputationRegistry.PROTOCOL_ROLE(), address(deployment.projectRegistry));
+    }
+
+    function _parameters() internal view returns (IProjectRegistry.Parameters memory) {
+        return IProjectRegistry.Parameters({
+            minStakingPeriod: vm.envOr("MIN_STAKING_PERIOD", uint256(2 days)),
+            maxStakingPeriod: vm.envOr("MAX_STAKING_PERIOD", uint256(30 days)),
+            unstakeLockWindow: vm.envOr("UNSTAKE_LOCK_WINDOW", uint256(1 days)),
+            stakedPeriod: vm.envOr("STAKED_PERIOD", uint256(3 days)),
+            activePeriod: vm.envOr("ACTIVE_PERIOD", uint256(14 days)),
+            minSubmitStakeBps: vm.envOr("MIN_SUBMIT_STAKE_BPS", uint256(100))
+        });
     }
 
     function _write(Deployment memory deployment, uint256 deploymentBlock) internal {
         string memory contracts = "contracts";
         contracts.serialize("CapitalToken", address(deployment.capitalToken));
-        contracts = contracts.serialize("ReputationRegistry", address(deployment.reputationRegistry));
+        contracts.serialize("ReputationRegistry", address(deployment.reputationRegistry));
+        contracts = contracts.serialize("ProjectRegistry", address(deployment.projectRegistry));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

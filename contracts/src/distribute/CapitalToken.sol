@@ -209,7 +209,6 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     function takeStake(address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
         if (amount == 0) revert CapitalZeroAmount();
         _transfer(account, msg.sender, amount);
-        emit StakeTaken(msg.sender, account, amount);
     }
 
     /// @inheritdoc ICapitalToken

@@ -93,9 +93,6 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @notice An account withdrew the ether it was owed.
     event OwedWithdrawn(address indexed account, uint256 amount);
 
-    /// @notice A protocol contract took tokens from an account into its custody as a stake.
-    event StakeTaken(address indexed protocol, address indexed account, uint256 amount);
-
     /// @notice A protocol contract burned tokens from its custody (a slash); they leave the price's
     /// supply over the release window.
     event StakeBurned(address indexed protocol, uint256 amount);
@@ -128,7 +125,8 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Moves `amount` tokens from `account` into the calling protocol contract's custody, without
-    /// an allowance. Protocol role only.
+    /// an allowance. Protocol role only. The move shows as an ERC-20 `Transfer` (the protocol contract emits
+    /// its own event saying why).
     function takeStake(address account, uint256 amount) external;
 
     /// @notice Burns `amount` tokens held by the calling protocol contract; they leave the price's supply

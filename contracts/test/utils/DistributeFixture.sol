@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {CapitalToken} from "../../src/distribute/CapitalToken.sol";
+import {ProjectRegistry} from "../../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../../src/distribute/ReputationRegistry.sol";
+import {IProjectRegistry} from "../../src/interfaces/IProjectRegistry.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice Deploys the Distribute contracts with the deploy script's defaults and offers user helpers.
@@ -11,6 +13,12 @@ abstract contract DistributeFixture is Test {
     uint256 internal constant DEAD_SUPPLY = 1e18;
     uint256 internal constant RELEASE_WINDOW = 7 days;
     uint256 internal constant FIRST_REPUTATION = 100e18;
+    uint256 internal constant MIN_STAKING_PERIOD = 2 days;
+    uint256 internal constant MAX_STAKING_PERIOD = 30 days;
+    uint256 internal constant UNSTAKE_LOCK_WINDOW = 1 days;
+    uint256 internal constant STAKED_PERIOD = 3 days;
+    uint256 internal constant ACTIVE_PERIOD = 14 days;
+    uint256 internal constant MIN_SUBMIT_STAKE_BPS = 100;
 
     address internal governance = makeAddr("governance");
     uint256 internal attesterKey = 0xA77E57;
@@ -18,14 +26,52 @@ abstract contract DistributeFixture is Test {
 
     CapitalToken internal token;
     ReputationRegistry internal reputation;
+    ProjectRegistry internal registry;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         attester = vm.addr(attesterKey);
         token = new CapitalToken(governance, FLOOR_PRICE, DEAD_SUPPLY, RELEASE_WINDOW);
         reputation = new ReputationRegistry(governance, FIRST_REPUTATION);
-        vm.prank(governance);
+        registry = new ProjectRegistry(governance, token, reputation, _parameters());
+        vm.startPrank(governance);
         reputation.setAttester(attester, true);
+        token.grantRole(keccak256("PROTOCOL_ROLE"), address(registry));
+        reputation.grantRole(keccak256("PROTOCOL_ROLE"), address(registry));
+        vm.stopPrank();
+    }
+
+    function _parameters() internal pure returns (IProjectRegistry.Parameters memory) {
+        return IProjectRegistry.Parameters({
+            minStakingPeriod: MIN_STAKING_PERIOD,
+            maxStakingPeriod: MAX_STAKING_PERIOD,
+            unstakeLockWindow: UNSTAKE_LOCK_WINDOW,
+            stakedPeriod: STAKED_PERIOD,
+            activePeriod: ACTIVE_PERIOD,
+            minSubmitStakeBps: MIN_SUBMIT_STAKE_BPS
+        });
+    }
+
+    function _propose(address proposer, uint256 cost, IProjectRegistry.CollateralKind kind)
+        internal
+        returns (uint256 projectId)
+    {
+        vm.prank(proposer);
+        projectId = registry.propose(
+            cost, block.timestamp + 7 days, keccak256(abi.encode("project", cost)), IProjectRegistry.CidCodec.Raw, kind
+        );
+    }
+
+    function _tasks(uint256 count) internal pure returns (IProjectRegistry.TaskSpec[] memory tasks) {
+        tasks = new IProjectRegistry.TaskSpec[](count);
+        uint256 each = 10_000 / count;
+        for (uint256 i; i < count; ++i) {
+            tasks[i] = IProjectRegistry.TaskSpec({
+                digest: keccak256(abi.encode("task", i)),
+                codec: i % 2 == 0 ? IProjectRegistry.CidCodec.Raw : IProjectRegistry.CidCodec.DagPb,
+                weighting: uint16(i == 0 ? 10_000 - each * (count - 1) : each)
+            });
+        }
     }
 
     function _sign(uint256 key, bytes32 identityHash, address account, uint256 deadline)
