@@ -122,6 +122,7 @@ async function startWeb(rpcUrl) {
     name: "web app",
     cwd: webDir,
     env: {
+      NEXT_TELEMETRY_DISABLED: "1",
       SCIPIO_RPC_URL: rpcUrl,
       SCIPIO_CHAIN_ID: "31337",
       SCIPIO_GATEWAY_URL: `http://127.0.0.1:${ports.gateway}`,

@@ -77,8 +77,9 @@ contract Deploy is Script {
         root.serialize("deploymentBlock", deploymentBlock);
         root = root.serialize("contracts", contracts);
 
-        string memory dir = string.concat(vm.projectRoot(), "/packages/sdk/deployments");
-        vm.createDir(dir, true);
-        root.write(string.concat(dir, "/", vm.toString(block.chainid), ".json"));
+        // Tests and throwaway chains write elsewhere (DEPLOYMENT_FILE) so the committed file stays untouched.
+        string memory defaultFile =
+            string.concat(vm.projectRoot(), "/packages/sdk/deployments/", vm.toString(block.chainid), ".json");
+        root.write(vm.envOr("DEPLOYMENT_FILE", defaultFile));
     }
 }
