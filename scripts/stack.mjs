@@ -74,7 +74,7 @@ async function seedIsStale() {
 async function deployAndSeed(rpcUrl) {
   console.log("• Deploying contracts…");
   await deployContracts({ rpcUrl, deploymentFile });
-  const seedScript = path.join(repoRoot, "scripts/seed.ts");
+  const seedScript = path.join(repoRoot, "scripts/seed.mts");
   if (existsSync(seedScript)) {
     console.log("• Seeding demo data…");
     await runCommand(path.join(repoRoot, "node_modules/.bin/tsx"), [seedScript], {
