@@ -2,6 +2,12 @@ import { formatUnits18 as amount } from "./format.ts";
 
 type Explain = (args: readonly unknown[]) => string;
 
+const STAGES = ["none", "Proposed", "Staked", "Active", "Validation", "Voting", "Complete", "Failed", "Expired", "Cancelled"];
+const stageName = (stage: unknown) => STAGES[Number(stage)] ?? `stage ${String(stage)}`;
+const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC";
+const outOfBounds: Explain = ([name, value, min, max]) =>
+  `Parameter ${String(name)} is ${String(value)}; it must be between ${String(min)} and ${String(max)}.`;
+
 /**
  * One human message per custom error of every deployed contract (a test checks that the
  * generated ABIs leave none out). Arguments arrive in the order the error declares them.
@@ -34,4 +40,77 @@ export const contractErrorMessages: Record<string, Explain> = {
   ERC6372InconsistentClock: () => "The token's clock is inconsistent.",
   VotesExpiredSignature: () => "The signature has expired.",
   ERC20ExceededSafeSupply: () => "The supply would exceed what votes can track.",
+  // CapitalToken
+  CapitalZeroEther: () => "Enter how much ether to spend.",
+  CapitalZeroAmount: () => "Enter an amount greater than zero.",
+  CapitalInsufficientTokensOut: ([tokensOut, minTokensOut]) =>
+    `The price moved: this ether now buys ${amount(tokensOut)} tokens, fewer than your minimum of ${amount(minTokensOut)}. Raise the slippage or try again.`,
+  CapitalInsufficientEtherOut: ([etherOut, minEtherOut]) =>
+    `The price moved: these tokens now pay ${amount(etherOut)} ETH, less than your minimum of ${amount(minEtherOut)}. Raise the slippage or try again.`,
+  CapitalInsufficientPool: ([available, needed]) =>
+    `The pool has ${amount(available)} ETH available but ${amount(needed)} ETH is needed.`,
+  CapitalInsufficientEscrow: ([projectId, escrowed, needed]) =>
+    `Project #${String(projectId)} holds ${amount(escrowed)} ETH in escrow but ${amount(needed)} ETH is needed.`,
+  CapitalNothingOwed: () => "You have no ether to withdraw.",
+  CapitalEtherTransferFailed: ([, value]) =>
+    `Sending ${amount(value)} ETH to your account failed. If it is a contract, it must accept ether.`,
+  CapitalAmountTooLarge: ([value, max]) => `${amount(value)} is more than the largest amount accepted (${amount(max)}).`,
+  CapitalParameterOutOfBounds: outOfBounds,
+
+  // ReputationRegistry
+  ReputationAttestationExpired: () => "The identity attestation expired. Request a new one and register again.",
+  ReputationUnapprovedAttester: () => "The attestation was signed by a service that governance has not approved.",
+  ReputationIdentityTaken: () => "This identity is already registered to another account. Each identity gets first reputation once.",
+  ReputationAccountRegistered: () => "This account is already registered. Each account gets first reputation once.",
+  ReputationZeroValue: () => "The value must be greater than zero.",
+  ReputationZeroAmount: () => "Enter an amount greater than zero.",
+  ReputationInsufficientBalance: ([, balance, needed]) =>
+    `You have ${amount(balance)} REP free but ${amount(needed)} REP is needed.`,
+  ReputationInsufficientLocked: ([, locked, needed]) =>
+    `Only ${amount(locked)} REP is locked here but ${amount(needed)} REP was asked for.`,
+  ReputationParameterOutOfBounds: outOfBounds,
+
+  // ProjectRegistry
+  ProjectNotFound: ([projectId]) => `There is no project #${String(projectId)}.`,
+  ProjectWrongStage: ([projectId, stage, expected]) =>
+    `Project #${String(projectId)} is ${stageName(stage)}; this needs it to be ${stageName(expected)}.`,
+  ProjectZeroCost: () => "Enter a project cost greater than zero.",
+  ProjectCostTooLarge: ([cost, max]) => `A cost of ${amount(cost)} ETH is above the largest accepted (${amount(max)} ETH).`,
+  ProjectPoolTooSmall: ([available, needed]) =>
+    `The pool has ${amount(available)} ETH available but the project needs ${amount(needed)} ETH (its cost plus 7% for rewards and validation). Lower the cost.`,
+  ProjectNoReputation: () => "No reputation exists yet: someone must register an identity before projects can be proposed.",
+  ProjectStakingDeadlineOutOfRange: ([deadline, earliest, latest]) =>
+    `The staking deadline ${date(deadline)} must fall between ${date(earliest)} and ${date(latest)}.`,
+  ProjectEmptyDigest: () => "The project needs a description uploaded to IPFS.",
+  ProjectNotProposer: ([projectId]) => `Only the proposer of project #${String(projectId)} can do this.`,
+  ProjectHasStakes: ([projectId]) => `Project #${String(projectId)} already has stakes, so it can no longer be cancelled.`,
+  ProjectStakingClosed: ([projectId, deadline]) =>
+    `Staking on project #${String(projectId)} closed at ${date(deadline)}.`,
+  ProjectZeroAmount: () => "Enter an amount greater than zero.",
+  ProjectRequirementMet: ([projectId]) => `Project #${String(projectId)} already has all the stake it needs of that kind.`,
+  ProjectUnstakeWindowClosed: ([projectId, closedSince]) =>
+    `Unstaking from project #${String(projectId)} closed at ${date(closedSince)}: stakes are locked in the final window before the deadline.`,
+  ProjectInsufficientStake: ([, , staked, requested]) =>
+    `You have ${amount(staked)} staked here but tried to take back ${amount(requested)}.`,
+  ProjectNotDue: ([projectId, stage, dueAt]) =>
+    `Project #${String(projectId)} stays ${stageName(stage)} until ${date(dueAt)}.`,
+  ProjectPeriodEnded: ([projectId, deadline]) => `That period of project #${String(projectId)} ended at ${date(deadline)}.`,
+  ProjectNotStaker: ([projectId]) => `Only stakers of project #${String(projectId)} can do this. Stake first.`,
+  ProjectStakeTooSmallToSubmit: ([, , minTokens, minReputation]) =>
+    `Submitting a task list needs a stake of at least ${amount(minTokens)} tokens or ${amount(minReputation)} REP.`,
+  ProjectTaskCountOutOfRange: ([count, max]) => `A task list has 1 to ${String(max)} tasks; this one has ${String(count)}.`,
+  ProjectZeroWeighting: ([index]) => `Task ${Number(index) + 1} needs a weighting of at least 0.01%.`,
+  ProjectEmptyTaskDigest: ([index]) => `Task ${Number(index) + 1} needs a description.`,
+  ProjectWeightingsSum: ([sum]) => `Weightings must total exactly 100%; these total ${(Number(sum) / 100).toFixed(2)}%.`,
+  ProjectListBackedByOthers: ([, , otherBackers]) =>
+    `Your list is backed by ${String(otherBackers)} other staker(s), so it can no longer be replaced.`,
+  ProjectTaskListNotFound: ([projectId, listId]) => `Project #${String(projectId)} has no task list #${String(listId)}.`,
+  ProjectAlreadyBacking: ([, listId]) => `You already back task list #${String(listId)}.`,
+  ProjectTooManyLists: ([projectId]) => `Project #${String(projectId)} has as many task lists as it can hold.`,
+  ProjectNothingToWithdraw: ([projectId]) => `You have nothing to withdraw from project #${String(projectId)}.`,
+  ProjectInvalidTransition: ([projectId, from, to]) =>
+    `Project #${String(projectId)} cannot move from ${stageName(from)} to ${stageName(to)}.`,
+  ProjectPageTooLarge: ([limit, max]) => `Asked for ${String(limit)} items; at most ${String(max)} per page.`,
+  ProjectParameterOutOfBounds: outOfBounds,
+  ProjectTokenTransferFailed: ([, value]) => `Sending ${amount(value)} tokens failed.`,
 };
