@@ -19,7 +19,7 @@ export function MarketUnavailable({ read }: { read: Exclude<MarketRead, { status
 
 function Stat({ label, value, unit, hint }: { label: string; value: string; unit: string; hint?: string }) {
   return (
-    <div className="rounded-lg border border-stone-200 bg-white p-4">
+    <div className="rounded-lg border border-stone-200 bg-white p-4" data-testid={`stat-${label.toLowerCase().replaceAll(" ", "-")}`}>
       <dt className="text-sm text-stone-600">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold tabular-nums tracking-tight">
         {value} <span className="text-base font-normal text-stone-500">{unit}</span>

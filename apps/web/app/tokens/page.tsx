@@ -26,6 +26,8 @@ export default async function TokensPage() {
           <TradePanelIsland
             spotBuyPrice={read.market.buyPrice}
             resaleValue={read.market.sellPrice}
+            pool={read.market.pool}
+            supply={read.market.supply}
           />
         </>
       ) : (

@@ -108,7 +108,8 @@ export function WalletIsland({
   return (
     <div className={className}>
       {!ready && fallback}
-      <div ref={target} className="contents" />
+      {/* RainbowKit scopes its styles to [data-rk]; portal content sits outside its provider's div. */}
+      <div ref={target} className="contents" data-rk="" />
     </div>
   );
 }

@@ -21,15 +21,16 @@ const WAD = 10n ** 18n;
 const BPS = 10_000n;
 const SLIPPAGE_PRESETS = [50, 100, 200] as const;
 
-type Props = { spotBuyPrice: bigint; resaleValue: bigint };
+/** The market as the server read it: wei per whole token, and the effective pool and supply. */
+type Props = { spotBuyPrice: bigint; resaleValue: bigint; pool: bigint; supply: bigint };
 
-export default function TradePanel({ spotBuyPrice, resaleValue }: Props) {
+export default function TradePanel(market: Props) {
   const [slippageBps, setSlippageBps] = useState<number>(100);
   return (
     <div className="space-y-4">
       <SlippageSetting value={slippageBps} onChange={setSlippageBps} />
       <div className="grid gap-4 md:grid-cols-2">
-        <BuyForm slippageBps={slippageBps} spotBuyPrice={spotBuyPrice} resaleValue={resaleValue} />
+        <BuyForm slippageBps={slippageBps} {...market} />
         <SellForm slippageBps={slippageBps} />
       </div>
     </div>
@@ -45,7 +46,7 @@ function useAmountInput() {
   return { text, setText, amount, problem };
 }
 
-function BuyForm({ slippageBps, spotBuyPrice, resaleValue }: Props & { slippageBps: number }) {
+function BuyForm({ slippageBps, spotBuyPrice, resaleValue, pool, supply }: Props & { slippageBps: number }) {
   const { address, isConnected, chainId } = useAccount();
   const { chainId: appChainId } = useRuntimeConfig();
   const { openConnectModal } = useConnectModal();
@@ -58,7 +59,9 @@ function BuyForm({ slippageBps, spotBuyPrice, resaleValue }: Props & { slippageB
   const tokensOut = etherIn !== undefined && etherIn === input.amount ? quote.data : undefined;
   const averagePrice = etherIn && tokensOut ? (etherIn * WAD) / tokensOut : undefined;
   const impactBps = averagePrice && spotBuyPrice > 0n ? ((averagePrice - spotBuyPrice) * BPS) / spotBuyPrice : undefined;
-  const aboveResaleBps = averagePrice && resaleValue > 0n ? ((averagePrice - resaleValue) * BPS) / resaleValue : undefined;
+  // Selling right after the buy pays n · P'/S' with the buyer's ether already in the pool.
+  const etherBack = etherIn && tokensOut ? (tokensOut * (pool + etherIn)) / (supply + tokensOut) : undefined;
+  const resaleLossBps = etherIn && etherBack !== undefined ? ((etherIn - etherBack) * BPS) / etherIn : undefined;
   const minTokensOut = tokensOut !== undefined ? (tokensOut * (BPS - BigInt(slippageBps))) / BPS : undefined;
   const overBalance = input.amount !== undefined && etherBalance.data !== undefined && input.amount > etherBalance.data.value;
   const problem = input.problem ?? (overBalance ? `You have ${formatAmount(etherBalance.data!.value)} ETH.` : undefined);
@@ -91,10 +94,11 @@ function BuyForm({ slippageBps, spotBuyPrice, resaleValue }: Props & { slippageB
           {minTokensOut !== undefined ? `${formatAmount(minTokensOut)} tokens` : "—"}
         </Row>
       </dl>
-      {aboveResaleBps !== undefined && aboveResaleBps > 0n && (
+      {averagePrice !== undefined && averagePrice > resaleValue && etherBack !== undefined && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="resale-warning">
-          You pay {formatBps(aboveResaleBps)} more per token than the resale value ({formatAmount(resaleValue, 6)} ETH):
-          selling these tokens right away returns less ether than you put in.
+          You pay {formatAmount(averagePrice, 6)} ETH per token; selling pays the resale value (pool ÷ supply,{" "}
+          {formatAmount(resaleValue, 6)} ETH now). Selling these tokens right away would return about{" "}
+          {formatAmount(etherBack, 6)} ETH{resaleLossBps !== undefined && `, ${formatBps(resaleLossBps)} less than you pay`}.
         </p>
       )}
       <SubmitButton

@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import { loadLocalChainLib, repoRoot, type LocalChainLib } from "./support/local-chain";
+
+const webDir = path.join(repoRoot, "apps/web");
+
+/**
+ * Starts a private stack for the browser tests, every part on a free port so a running local stack
+ * is never touched: anvil, the contracts deployed to it, the evidence node, and `next start` of the
+ * production build pointed at them through its runtime config. Returns the teardown, which stops
+ * whole process groups. Tests find the stack through the SCIPIO_E2E_* variables.
+ */
+export default async function globalSetup() {
+  const lib = await loadLocalChainLib();
+  // Under the repo's git-ignored .data folder: the deploy script may only write there (fs_permissions).
+  await mkdir(path.join(repoRoot, ".data"), { recursive: true });
+  const workDir = await mkdtemp(path.join(repoRoot, ".data", "e2e-"));
+  const stops: Array<() => Promise<void>> = [];
+  const teardown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+    await rm(workDir, { recursive: true, force: true });
+  };
+
+  try {
+    const anvil = await lib.startAnvil({});
+    stops.push(anvil.stop);
+
+    const deploymentFile = path.join(workDir, "deployment.json");
+    await lib.deployContracts({ rpcUrl: anvil.rpcUrl, deploymentFile });
+
+    const evidence = await startEvidence(workDir);
+    if (evidence) stops.push(evidence.close);
+
+    await ensureProductionBuild(lib);
+    const port = await lib.findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const web = lib.spawnService(path.join(webDir, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      name: "web",
+      cwd: webDir,
+      log: process.env.SCIPIO_E2E_LOG_SERVER ? "inherit" : "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        SCIPIO_CHAIN_ID: "31337",
+        SCIPIO_RPC_URL: anvil.rpcUrl,
+        SCIPIO_DEPLOYMENT_FILE: deploymentFile,
+        ...(evidence && { SCIPIO_GATEWAY_URL: evidence.gatewayUrl, SCIPIO_IPFS_API_URL: evidence.apiUrl }),
+      },
+    });
+    stops.push(() => web.stop("SIGTERM", 5_000));
+    await lib.waitFor(async () => {
+      if (web.exited) throw new Error("next start exited");
+      return (await fetch(baseUrl)).ok;
+    }, "next start");
+
+    Object.assign(process.env, {
+      SCIPIO_E2E_BASE_URL: baseUrl,
+      SCIPIO_E2E_RPC_URL: anvil.rpcUrl,
+      SCIPIO_E2E_DEPLOYMENT_FILE: deploymentFile,
+    });
+    console.log(`e2e stack: web ${baseUrl} · anvil ${anvil.rpcUrl}${evidence ? ` · gateway ${evidence.gatewayUrl}` : ""}`);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
+
+type EvidenceNode = { apiUrl: string; gatewayUrl: string; close(): Promise<void> };
+
+/** The evidence node (embedded IPFS) for uploads and gateway reads, when its package provides one. */
+async function startEvidence(workDir: string): Promise<EvidenceNode | undefined> {
+  const evidenceNode = (await import("@scipio/evidence-node").catch(() => undefined)) as
+    | { startEvidenceNode?: (options: { repo: string; apiPort: number; gatewayPort: number }) => Promise<EvidenceNode> }
+    | undefined;
+  if (!evidenceNode?.startEvidenceNode) {
+    console.warn("e2e: @scipio/evidence-node has no startEvidenceNode yet; running without IPFS");
+    return undefined;
+  }
+  return evidenceNode.startEvidenceNode({ repo: path.join(workDir, "evidence"), apiPort: 0, gatewayPort: 0 });
+}
+
+/** `test:e2e` runs after `build` in the pipeline; run directly, it builds once if needed. */
+async function ensureProductionBuild(lib: LocalChainLib) {
+  if (existsSync(path.join(webDir, ".next/BUILD_ID"))) return;
+  console.log("No production build of apps/web: running next build…");
+  await lib.runCommand(path.join(webDir, "node_modules/.bin/next"), ["build"], {
+    cwd: webDir,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    log: "inherit",
+  });
+}

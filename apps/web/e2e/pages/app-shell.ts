@@ -1,0 +1,35 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { TEST_WALLET_NAME } from "../support/injected-wallet";
+
+/** What every page shares: the header with the connect button, the network banner, notifications. */
+export class AppShell {
+  readonly connectButton: Locator;
+  readonly networkBanner: Locator;
+  readonly toasts: Locator;
+
+  constructor(readonly page: Page) {
+    this.connectButton = page.getByRole("banner").getByRole("button", { name: "Connect Wallet" });
+    this.networkBanner = page.getByRole("alert").filter({ hasText: "Wrong network" });
+    this.toasts = page.getByTestId("transaction-toast");
+  }
+
+  /** The account button RainbowKit shows once connected ("0x3C44…93BC"). */
+  accountButton(address: string): Locator {
+    const short = `${address.slice(0, 4)}…${address.slice(-4)}`;
+    return this.page.getByRole("banner").getByRole("button", { name: new RegExp(short, "i") });
+  }
+
+  /** Connects through the RainbowKit modal, choosing `walletName` among the discovered wallets. */
+  async connect(address: string, walletName = TEST_WALLET_NAME) {
+    await this.connectButton.click();
+    const modal = this.page.getByRole("dialog");
+    await modal.getByRole("button", { name: walletName }).click();
+    await expect(this.accountButton(address)).toBeVisible();
+    await expect(modal).toBeHidden();
+  }
+
+  async navigate(linkName: "Overview" | "Tokens" | "Projects" | "Identity" | "Governance") {
+    await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: linkName }).click();
+    await expect(this.page.getByRole("link", { name: linkName, exact: true })).toHaveAttribute("aria-current", "page");
+  }
+}

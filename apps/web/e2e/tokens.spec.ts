@@ -1,0 +1,63 @@
+import { capitalTokenAbi } from "@scipio/sdk/abi";
+import { parseEther } from "viem";
+import { formatAmount } from "../lib/format";
+import { expect, test } from "./fixtures";
+
+test.describe("buying capital tokens", () => {
+  test("a member connects through the wallet modal and buys tokens with ether", async ({ tokensPage, wallet, chain, page }) => {
+    const token = chain.address("CapitalToken");
+    const [poolBefore] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });
+
+    await tokensPage.goto();
+    await tokensPage.connect(wallet.address);
+    await tokensPage.quoteBuy("0.5");
+    const quoted = await chain.client.readContract({
+      address: token,
+      abi: capitalTokenAbi,
+      functionName: "quoteBuy",
+      args: [parseEther("0.5")],
+    });
+    await expect(tokensPage.resaleWarning).toBeVisible();
+
+    await tokensPage.buyButton.click();
+
+    await expect(tokensPage.transactionConfirmed()).toBeVisible();
+    await expect(tokensPage.toasts.filter({ hasText: "Confirmed." })).toBeVisible();
+    await expect(tokensPage.buyAmount).toHaveValue("");
+
+    const balance = await chain.client.readContract({
+      address: token,
+      abi: capitalTokenAbi,
+      functionName: "balanceOf",
+      args: [wallet.address],
+    });
+    expect(balance).toBe(quoted);
+    const [poolAfter] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });
+    expect(poolAfter - poolBefore).toBe(parseEther("0.5"));
+    // The page shows what the chain holds: the sell form's balance and the server-rendered pool.
+    await expect(tokensPage.sellForm.getByText(`Balance: ${formatAmount(balance)} tokens`)).toBeVisible();
+    await tokensPage.navigate("Overview");
+    await expect(page.getByTestId("stat-pool")).toContainText(`${formatAmount(poolAfter)} ETH`);
+    expect(wallet.requests).toContain("eth_sendTransaction");
+  });
+
+  test("a rejected signature shows the sdk's message and keeps the typed amount", async ({ tokensPage, wallet, chain }) => {
+    await tokensPage.goto();
+    await tokensPage.connect(wallet.address);
+    await tokensPage.quoteBuy("0.25");
+    wallet.rejectNext("eth_sendTransaction");
+
+    await tokensPage.buyButton.click();
+
+    await expect(tokensPage.transactionError()).toContainText("You rejected the request in your wallet. Nothing was sent.");
+    await expect(tokensPage.buyAmount).toHaveValue("0.25");
+    await expect(tokensPage.buyButton).toHaveText("Buy tokens");
+    const balance = await chain.client.readContract({
+      address: chain.address("CapitalToken"),
+      abi: capitalTokenAbi,
+      functionName: "balanceOf",
+      args: [wallet.address],
+    });
+    expect(balance).toBe(0n);
+  });
+});
