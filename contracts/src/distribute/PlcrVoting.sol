@@ -310,22 +310,16 @@ contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
         if (taskIndex > 31 || (uint256(group.taskMask) >> taskIndex) & 1 == 0) revert VotingPollNotFound(pollId);
     }
 
+    /// @dev `tokensFor/T + repFor/R` and `tokensAgainst/T + repAgainst/R`, both scaled by `T·R`; their sum
+    /// is the turnout the quorum needs. Tallies stay below 2^64 and supplies below 2^112, so nothing overflows.
     function _result(Tally memory tally, Supplies memory supplies) private view returns (bool quorum, bool passes) {
-        quorum = TaskMath.quorumMet(
-            uint256(tally.tokensFor) + tally.tokensAgainst,
-            uint256(tally.reputationFor) + tally.reputationAgainst,
-            supplies.tokens,
-            supplies.reputation,
-            _quorumBps
-        );
-        passes = TaskMath.votePasses(
-            tally.tokensFor,
-            tally.tokensAgainst,
-            tally.reputationFor,
-            tally.reputationAgainst,
-            supplies.tokens,
-            supplies.reputation
-        );
+        uint256 totalTokens = supplies.tokens;
+        uint256 totalReputation = supplies.reputation;
+        uint256 weightFor = TaskMath.voteWeight(tally.tokensFor, tally.reputationFor, totalTokens, totalReputation);
+        uint256 weightAgainst =
+            TaskMath.voteWeight(tally.tokensAgainst, tally.reputationAgainst, totalTokens, totalReputation);
+        quorum = TaskMath.quorumMet(weightFor + weightAgainst, totalTokens, totalReputation, _quorumBps);
+        passes = weightFor > weightAgainst;
     }
 
     function _commitHash(uint256 pollId, address voter, bool support, bytes32 salt) private pure returns (bytes32) {

@@ -47,8 +47,9 @@ library TaskMath {
     }
 
     /// @notice The reputation a claimer locks: `projectRepStake × weighting`, rounded up, at least 1 unit.
+    /// @dev Callers keep the stake below 2^128 and the weighting at most 10,000 bps.
     function claimLock(uint256 projectReputationStake, uint256 weighting) internal pure returns (uint256) {
-        uint256 lock = Math.mulDiv(projectReputationStake, weighting, BPS, Math.Rounding.Ceil);
+        uint256 lock = (projectReputationStake * weighting + BPS - 1) / BPS;
         return lock == 0 ? 1 : lock;
     }
 
@@ -96,30 +97,27 @@ library TaskMath {
                                  VOTING
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Whether revealed votes reach the quorum `tokens/T + reputation/R ≥ quorumBps / 10,000`,
-    /// by cross-multiplication. Callers keep every amount below 2^112 and `quorumBps ≤ 20,000`.
-    function quorumMet(
-        uint256 tokensRevealed,
-        uint256 reputationRevealed,
-        uint256 totalTokens,
-        uint256 totalReputation,
-        uint256 quorumBps
-    ) internal pure returns (bool) {
-        return (tokensRevealed * totalReputation + reputationRevealed * totalTokens) * BPS
-            >= quorumBps * totalTokens * totalReputation;
+    /// @notice The weight of `tokens` and `reputation` of a vote, `tokens/T + reputation/R`, scaled by `T·R`.
+    /// @dev Callers keep the amounts below 2^64 and the totals below 2^112: the result stays below 2^178.
+    function voteWeight(uint256 tokens, uint256 reputation, uint256 totalTokens, uint256 totalReputation)
+        internal
+        pure
+        returns (uint256)
+    {
+        unchecked {
+            return tokens * totalReputation + reputation * totalTokens;
+        }
     }
 
-    /// @notice Whether `tokensFor/T + repFor/R > tokensAgainst/T + repAgainst/R`, by cross-multiplication; a
-    /// tie fails. Callers keep every amount below 2^112.
-    function votePasses(
-        uint256 tokensFor,
-        uint256 tokensAgainst,
-        uint256 reputationFor,
-        uint256 reputationAgainst,
-        uint256 totalTokens,
-        uint256 totalReputation
-    ) internal pure returns (bool) {
-        return tokensFor * totalReputation + reputationFor * totalTokens
-            > tokensAgainst * totalReputation + reputationAgainst * totalTokens;
+    /// @notice Whether a turnout weight (see `voteWeight`) reaches the quorum `quorumBps / 10,000`.
+    /// @dev Callers keep the weight below 2^178, the totals below 2^112 and `quorumBps` at most 20,000.
+    function quorumMet(uint256 turnoutWeight, uint256 totalTokens, uint256 totalReputation, uint256 quorumBps)
+        internal
+        pure
+        returns (bool)
+    {
+        unchecked {
+            return turnoutWeight * BPS >= quorumBps * totalTokens * totalReputation;
+        }
     }
 }
