@@ -2,9 +2,13 @@
 pragma solidity 0.8.30;
 
 import {CapitalToken} from "../src/distribute/CapitalToken.sol";
+import {PlcrVoting} from "../src/distribute/PlcrVoting.sol";
 import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
+import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
+import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
+import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
 import {Script} from "forge-std/Script.sol";
 import {stdJson} from "forge-std/StdJson.sol";
 
@@ -21,6 +25,8 @@ contract Deploy is Script {
         CapitalToken capitalToken;
         ReputationRegistry reputationRegistry;
         ProjectRegistry projectRegistry;
+        PlcrVoting plcrVoting;
+        TaskRegistry taskRegistry;
     }
 
     function run() external returns (Deployment memory deployment) {
@@ -53,6 +59,43 @@ contract Deploy is Script {
         deployment.capitalToken.grantRole(deployment.capitalToken.PROTOCOL_ROLE(), address(deployment.projectRegistry));
         deployment.reputationRegistry
             .grantRole(deployment.reputationRegistry.PROTOCOL_ROLE(), address(deployment.projectRegistry));
+        _deployPartTwo(governance, deployment);
+    }
+
+    /// @dev Voting and the task registry, each holding the protocol role where it moves value or stages.
+    function _deployPartTwo(address governance, Deployment memory deployment) internal {
+        deployment.plcrVoting =
+            new PlcrVoting(governance, deployment.capitalToken, deployment.reputationRegistry, _votingParameters());
+        deployment.taskRegistry = new TaskRegistry(
+            deployment.capitalToken,
+            deployment.reputationRegistry,
+            deployment.projectRegistry,
+            deployment.plcrVoting,
+            _taskParameters()
+        );
+        bytes32 role = deployment.capitalToken.PROTOCOL_ROLE();
+        deployment.capitalToken.grantRole(role, address(deployment.plcrVoting));
+        deployment.reputationRegistry.grantRole(role, address(deployment.plcrVoting));
+        deployment.capitalToken.grantRole(role, address(deployment.taskRegistry));
+        deployment.reputationRegistry.grantRole(role, address(deployment.taskRegistry));
+        deployment.projectRegistry.grantRole(role, address(deployment.taskRegistry));
+        deployment.plcrVoting.grantRole(role, address(deployment.taskRegistry));
+    }
+
+    function _votingParameters() internal view returns (IPlcrVoting.Parameters memory) {
+        return IPlcrVoting.Parameters({
+            commitPeriod: vm.envOr("COMMIT_PERIOD", uint256(2 days)),
+            revealPeriod: vm.envOr("REVEAL_PERIOD", uint256(2 days)),
+            quorumBps: vm.envOr("QUORUM_BPS", uint256(500))
+        });
+    }
+
+    function _taskParameters() internal view returns (ITaskRegistry.Parameters memory) {
+        return ITaskRegistry.Parameters({
+            taskPeriod: vm.envOr("TASK_PERIOD", uint256(5 days)),
+            validationPeriod: vm.envOr("VALIDATION_PERIOD", uint256(3 days)),
+            completionThresholdBps: vm.envOr("COMPLETION_THRESHOLD_BPS", uint256(5000))
+        });
     }
 
     function _parameters() internal view returns (IProjectRegistry.Parameters memory) {
@@ -70,7 +113,9 @@ contract Deploy is Script {
         string memory contracts = "contracts";
         contracts.serialize("CapitalToken", address(deployment.capitalToken));
         contracts.serialize("ReputationRegistry", address(deployment.reputationRegistry));
-        contracts = contracts.serialize("ProjectRegistry", address(deployment.projectRegistry));
+        contracts.serialize("ProjectRegistry", address(deployment.projectRegistry));
+        contracts.serialize("PlcrVoting", address(deployment.plcrVoting));
+        contracts = contracts.serialize("TaskRegistry", address(deployment.taskRegistry));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

@@ -113,4 +113,53 @@ export const contractErrorMessages: Record<string, Explain> = {
   ProjectPageTooLarge: ([limit, max]) => `Asked for ${String(limit)} items; at most ${String(max)} per page.`,
   ProjectParameterOutOfBounds: outOfBounds,
   ProjectTokenTransferFailed: ([, value]) => `Sending ${amount(value)} tokens failed.`,
+  // PlcrVoting
+  VotingPollNotFound: ([pollId]) => `There is no poll #${String(pollId)}.`,
+  VotingPollsAlreadyOpen: ([projectId]) => `The polls of project #${String(projectId)} are already open.`,
+  VotingInvalidPolls: ([projectId]) => `Polls cannot be opened like this for project #${String(projectId)}.`,
+  VotingCommitClosed: ([, commitEnd]) => `Voting closed at ${date(commitEnd)}; only revealing is open now.`,
+  VotingRevealClosed: ([, commitEnd, revealEnd]) =>
+    `Votes can be revealed only between ${date(commitEnd)} and ${date(revealEnd)}.`,
+  VotingPollNotEnded: ([, revealEnd]) => `The poll ends at ${date(revealEnd)}; come back after that.`,
+  VotingVoterExcluded: () => "The task's claimer and its validators cannot vote on it.",
+  VotingAlreadyCommitted: () => "You already voted in this poll; a vote cannot be changed.",
+  VotingInvalidCommitment: () => "The sealed vote is not valid. Seal it again with a new salt.",
+  VotingZeroEscrow: () => "Put some tokens or some reputation behind your vote.",
+  VotingEscrowTooLarge: ([, max]) => `One vote can escrow at most ${String(max)} whole tokens and ${String(max)} whole REP.`,
+  VotingNoCommit: () => "You have no vote to reveal in this poll.",
+  VotingAlreadyRevealed: () => "You already revealed this vote.",
+  VotingCommitmentMismatch: () =>
+    "Your choice and salt do not match your sealed vote. Import the salt file from the device you voted on.",
+  VotingNothingToWithdraw: () => "You have nothing escrowed in this poll.",
+  VotingBatchTooLarge: ([length, max]) => `Withdraw from at most ${String(max)} polls at once (not ${String(length)}).`,
+  VotingParameterOutOfBounds: outOfBounds,
+  // TaskRegistry
+  TaskWrongStage: ([projectId, stage, expected]) =>
+    Number(stage) === 0
+      ? `The tasks of project #${String(projectId)} are not open yet: advance the project first.`
+      : `Project #${String(projectId)} is ${stageName(stage)}; this needs it to be ${stageName(expected)}.`,
+  TaskNotFound: ([projectId, taskIndex]) => `Project #${String(projectId)} has no task ${Number(taskIndex) + 1}.`,
+  TaskWrongStatus: ([, taskIndex]) => `Task ${Number(taskIndex) + 1} is not in a state that allows this.`,
+  TaskClaimWindowClosed: ([, lastClaimAt]) =>
+    `Claims closed at ${date(lastClaimAt)}: less than one task period is left in this project.`,
+  TaskClaimerSlashed: ([, taskIndex]) => `You missed the deadline of task ${Number(taskIndex) + 1} and cannot claim it again.`,
+  TaskDeadlineNotPassed: ([, taskIndex, deadline]) =>
+    `Task ${Number(taskIndex) + 1} is due at ${date(deadline)}; it can be slashed only after that.`,
+  TaskDeadlinePassed: ([, taskIndex, deadline]) => `Task ${Number(taskIndex) + 1} was due at ${date(deadline)}.`,
+  TaskNotClaimer: ([, taskIndex]) => `Only the claimer of task ${Number(taskIndex) + 1} can do this.`,
+  TaskEmptyEvidence: () => "Upload the evidence before submitting it.",
+  TaskValidationClosed: ([, validationEnd]) => `Validation closed at ${date(validationEnd)}.`,
+  TaskClaimerCannotValidate: () => "You claimed this task, so you cannot validate it.",
+  TaskAlreadyValidating: () => "You already hold a validation slot on this task (one per account).",
+  TaskSlotsFull: ([, , approve]) => `All five ${approve ? "approving" : "rejecting"} slots of this task are taken.`,
+  TaskStakeTooSmall: ([stake, minimum]) =>
+    `This slot needs a stake of at least ${amount(minimum)} tokens; you offered ${amount(stake)}.`,
+  TaskStakeTooLarge: ([, max]) => `A validation stake can be at most ${amount(max)} tokens.`,
+  TaskNotDue: ([projectId, stage, dueAt]) =>
+    Number(dueAt) === 0
+      ? `Project #${String(projectId)} is ${stageName(stage)}: nothing is due.`
+      : `Project #${String(projectId)} stays ${stageName(stage)} until ${date(dueAt)}.`,
+  TaskNothingToWithdraw: ([, taskIndex]) => `You have nothing to withdraw from task ${Number(taskIndex) + 1}.`,
+  TaskBatchTooLarge: ([length, max]) => `Withdraw from at most ${String(max)} tasks at once (not ${String(length)}).`,
+  TaskParameterOutOfBounds: outOfBounds,
 };
