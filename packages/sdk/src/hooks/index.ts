@@ -8,3 +8,25 @@ export {
   useCapitalTokenSellQuote,
   useSellCapitalTokens,
 } from "./capital-token.ts";
+export {
+  useIsGovernance,
+  useIsRegistered,
+  useRegisterIdentity,
+  useReputationBalance,
+  useSetAttester,
+} from "./reputation-registry.ts";
+export {
+  useAdvanceProject,
+  useBackTaskList,
+  useCancelProject,
+  useCanWithdrawStake,
+  proposalRequirements,
+  useProjectStake,
+  useProposalMarket,
+  useProposeProject,
+  useStake,
+  useSubmitTaskList,
+  useUnstake,
+  useWithdrawStake,
+  type TaskSpecInput,
+} from "./project-registry.ts";

@@ -1,0 +1,210 @@
+import "server-only";
+import { capitalTokenAbi, projectRegistryAbi, reputationRegistryAbi } from "@scipio/sdk/abi";
+import { digestToCid, fetchEvidence } from "@scipio/sdk/ipfs";
+import { projectDescriptionDocumentSchema, type ProjectDescriptionDocument } from "@scipio/sdk/schemas/evidence";
+import { taskDescriptionDocumentSchema, type TaskDescriptionDocument } from "@scipio/sdk/schemas";
+import type { ContractFunctionReturnType, Hex } from "viem";
+import type { z } from "zod";
+import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+
+export type ProjectView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getProject">;
+export type TaskListView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getTaskList">;
+export type RegistryParameters = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "parameters">;
+
+/** The contracts' page limit (`ProjectRegistry.MAX_PAGE`). */
+const PAGE_LIMIT = 50n;
+/** Ids one by-stage scan reads (≤ `ProjectRegistry.MAX_SCAN`). */
+const STAGE_SCAN = 1000n;
+/** Documents are small JSON; refuse anything larger from the gateway. */
+const DOCUMENT_MAX_BYTES = 64 * 1024;
+const DOCUMENT_TIMEOUT_MS = 2_500;
+
+export type ChainUnavailable = { status: "not-deployed" } | { status: "unreachable"; rpcUrl: string };
+
+async function registryContext() {
+  const { deployment, rpcUrl, gatewayUrl } = await getRuntimeConfig();
+  const registry = deployment.contracts.ProjectRegistry;
+  return { registry, rpcUrl, gatewayUrl, client: await getServerClient(), deployment };
+}
+
+/*//////////////////////////////////////////////////////////////
+                           DOCUMENTS
+//////////////////////////////////////////////////////////////*/
+
+// Content-addressed: a document read once is that CID's content for ever, so it is kept for the process.
+const documentCache = new Map<string, Promise<unknown>>();
+
+/**
+ * A JSON document from the gateway, verified against its CID block by block and parsed with its schema;
+ * undefined when the gateway does not have it in time or it is not such a document.
+ */
+async function readDocument<Schema extends z.ZodType>(cid: string, schema: Schema, gateway: string): Promise<z.infer<Schema> | undefined> {
+  let pending = documentCache.get(cid);
+  if (!pending) {
+    pending = fetchEvidence(cid, { gateway, maxBytes: DOCUMENT_MAX_BYTES, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) })
+      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
+      .catch(() => {
+        documentCache.delete(cid); // not there yet (or the gateway is down): try again next time
+        return undefined;
+      });
+    documentCache.set(cid, pending);
+  }
+  const parsed = schema.safeParse(await pending);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function onChainCid(digest: Hex, codec: number): string {
+  return digestToCid(digest, codec === 1 ? "dag-pb" : "raw");
+}
+
+export async function readProjectDescription(project: Pick<ProjectView, "descriptionDigest" | "descriptionCodec">): Promise<{
+  cid: string;
+  document: ProjectDescriptionDocument | undefined;
+}> {
+  const { gatewayUrl } = await getRuntimeConfig();
+  const cid = onChainCid(project.descriptionDigest, project.descriptionCodec);
+  return { cid, document: await readDocument(cid, projectDescriptionDocumentSchema, gatewayUrl) };
+}
+
+export async function readTaskDescription(digest: Hex, codec: number): Promise<{ cid: string; document: TaskDescriptionDocument | undefined }> {
+  const { gatewayUrl } = await getRuntimeConfig();
+  const cid = onChainCid(digest, codec);
+  return { cid, document: await readDocument(cid, taskDescriptionDocumentSchema, gatewayUrl) };
+}
+
+/*//////////////////////////////////////////////////////////////
+                             LISTS
+//////////////////////////////////////////////////////////////*/
+
+export type ProjectsPage =
+  | { status: "ok"; projects: (ProjectView & { title: string | undefined })[]; nextFrom: bigint | undefined; total: bigint; chainNow: bigint }
+  | ChainUnavailable;
+
+/**
+ * One page of projects from id `from` on, all stages or one. The by-stage getter scans up to
+ * `STAGE_SCAN` ids per call; scanning continues until the page is full or the ids run out.
+ */
+export async function readProjectsPage({ stage, from, pageSize }: { stage?: number; from: bigint; pageSize: number }): Promise<ProjectsPage> {
+  const { registry, rpcUrl, client } = await registryContext();
+  if (!registry) return { status: "not-deployed" };
+  let latest;
+  try {
+    latest = await client.getBlock({ blockTag: "latest" });
+  } catch {
+    return { status: "unreachable", rpcUrl };
+  }
+  const read = { address: registry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
+  try {
+    const total = await client.readContract({ ...read, functionName: "projectCount" });
+    let projects: readonly ProjectView[];
+    let nextFrom: bigint | undefined;
+    const limit = BigInt(pageSize);
+    if (stage === undefined) {
+      projects = await client.readContract({ ...read, functionName: "getProjects", args: [from, limit < PAGE_LIMIT ? limit : PAGE_LIMIT] });
+      const last = projects.at(-1)?.id;
+      nextFrom = last !== undefined && last < total ? last + 1n : undefined;
+    } else {
+      const ids: bigint[] = [];
+      let cursor = from;
+      while (ids.length <= pageSize && cursor !== 0n && cursor <= total) {
+        const [found, next] = await client.readContract({ ...read, functionName: "getProjectIdsByStage", args: [stage, cursor, STAGE_SCAN] });
+        ids.push(...found);
+        cursor = next;
+      }
+      nextFrom = ids.length > pageSize ? ids[pageSize] : undefined;
+      projects = await Promise.all(
+        ids.slice(0, pageSize).map((id) => client.readContract({ ...read, functionName: "getProject", args: [id] })),
+      );
+    }
+    const withTitles = await Promise.all(
+      projects.map(async (project) => ({ ...project, title: (await readProjectDescription(project)).document?.title })),
+    );
+    return { status: "ok", projects: withTitles, nextFrom, total, chainNow: latest.timestamp };
+  } catch {
+    return { status: "not-deployed" };
+  }
+}
+
+/*//////////////////////////////////////////////////////////////
+                          ONE PROJECT
+//////////////////////////////////////////////////////////////*/
+
+export type ProjectRead =
+  | {
+      status: "ok";
+      project: ProjectView;
+      lists: TaskListView[];
+      parameters: RegistryParameters;
+      chainNow: bigint;
+      blockNumber: bigint;
+    }
+  | { status: "not-found" }
+  | ChainUnavailable;
+
+export async function readProject(projectId: bigint): Promise<ProjectRead> {
+  const { registry, rpcUrl, client } = await registryContext();
+  if (!registry) return { status: "not-deployed" };
+  let latest;
+  try {
+    latest = await client.getBlock({ blockTag: "latest" });
+  } catch {
+    return { status: "unreachable", rpcUrl };
+  }
+  const read = { address: registry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
+  try {
+    const count = await client.readContract({ ...read, functionName: "projectCount" });
+    if (projectId < 1n || projectId > count) return { status: "not-found" };
+    const [project, parameters] = await Promise.all([
+      client.readContract({ ...read, functionName: "getProject", args: [projectId] }),
+      client.readContract({ ...read, functionName: "parameters" }),
+    ]);
+    const lists: TaskListView[] = [];
+    for (let start = 1n; start <= project.taskListCount; start += PAGE_LIMIT) {
+      lists.push(...(await client.readContract({ ...read, functionName: "getTaskLists", args: [projectId, start, PAGE_LIMIT] })));
+    }
+    return { status: "ok", project, lists, parameters, chainNow: latest.timestamp, blockNumber: latest.number };
+  } catch {
+    return { status: "not-deployed" };
+  }
+}
+
+/*//////////////////////////////////////////////////////////////
+                      PROPOSAL REQUIREMENTS
+//////////////////////////////////////////////////////////////*/
+
+export type ProposalContext =
+  | {
+      status: "ok";
+      parameters: RegistryParameters;
+      availablePool: bigint;
+      supply: bigint;
+      totalReputation: bigint;
+      chainNow: bigint;
+    }
+  | ChainUnavailable;
+
+/** What the propose form needs first; the form then follows the chain live. */
+export async function readProposalContext(): Promise<ProposalContext> {
+  const { registry, rpcUrl, client, deployment } = await registryContext();
+  const token = deployment.contracts.CapitalToken;
+  const reputation = deployment.contracts.ReputationRegistry;
+  if (!registry || !token || !reputation) return { status: "not-deployed" };
+  let latest;
+  try {
+    latest = await client.getBlock({ blockTag: "latest" });
+  } catch {
+    return { status: "unreachable", rpcUrl };
+  }
+  try {
+    const blockNumber = latest.number;
+    const [parameters, availablePool, supply, totalReputation] = await Promise.all([
+      client.readContract({ address: registry, abi: projectRegistryAbi, functionName: "parameters", blockNumber }),
+      client.readContract({ address: token, abi: capitalTokenAbi, functionName: "availablePool", blockNumber }),
+      client.readContract({ address: token, abi: capitalTokenAbi, functionName: "totalSupply", blockNumber }),
+      client.readContract({ address: reputation, abi: reputationRegistryAbi, functionName: "totalSupply", blockNumber }),
+    ]);
+    return { status: "ok", parameters, availablePool, supply, totalReputation, chainNow: latest.timestamp };
+  } catch {
+    return { status: "not-deployed" };
+  }
+}

@@ -1,0 +1,157 @@
+"use client";
+
+import { isBusy, type TransactionState } from "@scipio/sdk/hooks";
+import { useId, type ReactNode } from "react";
+
+/**
+ * Form pieces shared by the Distribute flows. Every field keeps what was typed and shows the first
+ * problem the sdk's schema found right under it, wired to the input for screen readers.
+ */
+export function TextField({
+  label,
+  value,
+  onChange,
+  problem,
+  hint,
+  unit,
+  multiline = false,
+  inputMode,
+  placeholder,
+  name,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  problem?: string;
+  hint?: ReactNode;
+  unit?: string;
+  multiline?: boolean;
+  inputMode?: "decimal" | "text";
+  placeholder?: string;
+  name?: string;
+}) {
+  const id = useId();
+  const className = `w-full rounded-md border bg-white px-3 py-2 focus:outline-2 focus:outline-teal-700 ${
+    problem ? "border-red-400" : "border-stone-300"
+  } ${unit ? "pr-20 tabular-nums" : ""}`;
+  const shared = {
+    id,
+    name,
+    value,
+    placeholder,
+    "aria-invalid": problem !== undefined,
+    "aria-describedby": `${id}-message`,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-700">
+        {label}
+      </label>
+      <div className="relative mt-1">
+        {multiline ? (
+          <textarea {...shared} rows={4} onChange={(event) => onChange(event.target.value)} className={className} />
+        ) : (
+          <input
+            {...shared}
+            autoComplete="off"
+            inputMode={inputMode}
+            onChange={(event) => onChange(event.target.value)}
+            className={className}
+          />
+        )}
+        {unit && (
+          <span className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-stone-500">{unit}</span>
+        )}
+      </div>
+      <p id={`${id}-message`} className={`mt-1 min-h-5 text-sm ${problem ? "text-red-700" : "text-stone-500"}`}>
+        {problem ?? hint}
+      </p>
+    </div>
+  );
+}
+
+const busyLabel = { simulating: "Checking…", signing: "Confirm in wallet…", pending: "Waiting for block…" } as const;
+
+export function SubmitButton({
+  state,
+  disabled = false,
+  children,
+  tone = "primary",
+  type = "submit",
+  onClick,
+}: {
+  state?: TransactionState;
+  disabled?: boolean;
+  children: ReactNode;
+  tone?: "primary" | "secondary" | "danger";
+  type?: "submit" | "button";
+  onClick?: () => void;
+}) {
+  const busy = state !== undefined && isBusy(state);
+  const tones = {
+    primary: "bg-teal-700 text-white hover:bg-teal-800",
+    secondary: "border border-teal-700 bg-white text-teal-800 hover:bg-teal-50",
+    danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
+  };
+  return (
+    <button
+      type={type}
+      onClick={onClick}
+      disabled={busy || disabled}
+      className={`rounded-md px-4 py-2 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:cursor-not-allowed disabled:border-transparent disabled:bg-stone-300 disabled:text-stone-600 ${tones[tone]}`}
+    >
+      {busy ? busyLabel[state.status as keyof typeof busyLabel] : children}
+    </button>
+  );
+}
+
+/** The outcome of the form's last transaction, next to the form (the toast says it too). */
+export function TransactionStatus({ state, confirmed }: { state: TransactionState; confirmed?: ReactNode }) {
+  if (state.status === "failed") {
+    return (
+      <p role="alert" data-testid="transaction-error" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <strong>{state.error.title}.</strong> {state.error.message}
+      </p>
+    );
+  }
+  if (state.status === "confirmed") {
+    return (
+      <p role="status" data-testid="transaction-confirmed" className="text-sm text-teal-800">
+        {confirmed ?? `Confirmed in block ${state.receipt.blockNumber.toString()}.`}
+      </p>
+    );
+  }
+  return null;
+}
+
+/** A problem that is not about one field (a refused request, a list that does not add up). */
+export function FormProblem({ children, testId = "form-problem" }: { children?: ReactNode; testId?: string }) {
+  if (!children) return null;
+  return (
+    <p role="alert" data-testid={testId} className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+      {children}
+    </p>
+  );
+}
+
+export function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} data-testid={testId} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The first message zod gave for each field path, e.g. `{ cost: "Enter an amount" }`. */
+export function problemsByField(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join(".");
+    problems[key] ??= issue.message;
+  }
+  return problems;
+}
