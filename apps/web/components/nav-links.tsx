@@ -14,8 +14,8 @@ const links = [
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="-mx-1 w-full overflow-x-auto">
-      <ul className="flex gap-1">
+    <nav aria-label="Main" className="-mx-1 w-full">
+      <ul className="flex flex-wrap gap-1">
         {links.map(({ href, label }) => {
           const current = href === "/" ? pathname === "/" : pathname.startsWith(href);
           return (

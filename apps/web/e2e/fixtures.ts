@@ -36,16 +36,19 @@ export const test = base.extend<WalletOptions & Fixtures>({
     { auto: true },
   ],
 
-  // Errors the page logs are attached to the report (and make a failure easier to read).
+  // An uncaught error in the page fails the test; console errors are attached to the report.
   page: async ({ page }, use, testInfo) => {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
     page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console: ${message.text()}`);
+      if (message.type() === "error") consoleErrors.push(message.text());
     });
     await use(page);
-    if (errors.length > 0) await testInfo.attach("browser-errors", { body: errors.join("\n"), contentType: "text/plain" });
-    if (process.env.SCIPIO_E2E_DEBUG) console.log(errors.join("\n"));
+    const report = [...pageErrors.map((e) => `pageerror: ${e}`), ...consoleErrors.map((e) => `console: ${e}`)].join("\n");
+    if (report) await testInfo.attach("browser-errors", { body: report, contentType: "text/plain" });
+    if (process.env.SCIPIO_E2E_DEBUG && report) console.log(report);
+    expect(pageErrors, "uncaught errors in the page").toEqual([]);
   },
 
   wallet: async ({ page, chain, walletAccount, walletChainId }, use) => {

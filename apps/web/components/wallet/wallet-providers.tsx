@@ -36,7 +36,11 @@ function walletList(config: RuntimeConfig): WalletList {
   const remoteWallets = config.walletConnectProjectId
     ? [{ groupName: "More wallets", wallets: [metaMaskWallet, rainbowWallet, coinbaseWallet, walletConnectWallet] }]
     : [];
-  return [{ groupName: "Installed", wallets: [injectedWallet] }, ...devWallets, ...remoteWallets];
+  // EIP-6963 wallets list themselves; the generic entry is for a legacy `window.ethereum` only.
+  // (RainbowKit fails on an empty group, hence whole groups are left out.)
+  const legacyInjected =
+    typeof window !== "undefined" && "ethereum" in window ? [{ groupName: "Installed", wallets: [injectedWallet] }] : [];
+  return [...legacyInjected, ...devWallets, ...remoteWallets];
 }
 
 function createWagmiConfig(config: RuntimeConfig): Config {
