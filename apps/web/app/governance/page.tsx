@@ -122,7 +122,7 @@ function ParameterTable({ title, rows }: { title: string; rows: [string, string,
   return (
     <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <h2 className="mb-3 text-lg font-semibold">{title}</h2>
-      <table className="w-full text-left text-sm">
+      <table className="w-full table-fixed text-left text-sm">
         <thead className="sr-only">
           <tr>
             <th>Parameter</th>
@@ -133,11 +133,11 @@ function ParameterTable({ title, rows }: { title: string; rows: [string, string,
         <tbody className="divide-y divide-stone-100">
           {rows.map(([name, value, meaning]) => (
             <tr key={name}>
-              <th scope="row" className="py-2 pr-4 font-medium text-stone-700">
+              <th scope="row" className="w-1/2 py-2 pr-4 font-medium text-stone-700 sm:w-1/4">
                 {name}
               </th>
-              <td className="py-2 pr-4 font-semibold tabular-nums">{value}</td>
-              <td className="hidden py-2 text-stone-600 sm:table-cell">{meaning}</td>
+              <td className="py-2 pr-4 font-semibold tabular-nums sm:w-1/4">{value}</td>
+              <td className="hidden py-2 text-stone-600 sm:table-cell sm:w-1/2">{meaning}</td>
             </tr>
           ))}
         </tbody>

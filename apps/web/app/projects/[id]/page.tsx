@@ -49,7 +49,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
           </h1>
           <StageBadge stage={project.stage} />
         </div>
-        <StageTimeline stage={project.stage} stakingDeadline={project.stakingDeadline} stageDeadline={project.stageDeadline} />
+        <StageTimeline stage={project.stage} stageDeadline={project.stageDeadline} />
         {due && (
           <StageClock
             projectId={project.id}

@@ -4,7 +4,7 @@ import { Stage, stageName } from "../../_lib/stages";
 const PIPELINE = [Stage.Proposed, Stage.Staked, Stage.Active, Stage.Validation, Stage.Voting, Stage.Complete];
 
 /** Where the project is in the pipeline; an ending off the main line (Failed, Expired, Cancelled) replaces what is left. */
-export function StageTimeline({ stage, stakingDeadline, stageDeadline }: { stage: number; stakingDeadline: bigint; stageDeadline: bigint }) {
+export function StageTimeline({ stage, stageDeadline }: { stage: number; stageDeadline: bigint }) {
   const offLine = stage === Stage.Failed || stage === Stage.Expired || stage === Stage.Cancelled;
   const steps = offLine ? [...PIPELINE.filter((step) => step <= lastReachedBefore(stage)), stage] : PIPELINE;
   return (
@@ -29,10 +29,10 @@ export function StageTimeline({ stage, stakingDeadline, stageDeadline }: { stage
           </li>
         );
       })}
-      <li className="w-full text-xs text-stone-500">
-        {stage === Stage.Proposed && `Staking closes ${formatChainTime(stakingDeadline)}.`}
-        {stage !== Stage.Proposed && stageDeadline > 0n && `This stage ends ${formatChainTime(stageDeadline)}.`}
-      </li>
+      {/* Proposed and Staked show a live countdown instead (StageClock). */}
+      {stage > Stage.Staked && stageDeadline > 0n && (
+        <li className="w-full text-xs text-stone-500">This stage ends {formatChainTime(stageDeadline)} (chain time).</li>
+      )}
     </ol>
   );
 }
