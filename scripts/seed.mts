@@ -5,6 +5,7 @@ import {
   capitalTokenAbi,
   projectRegistryAbi,
   reputationRegistryAbi,
+  taskRegistryAbi,
 } from "@scipio/sdk/abi";
 import { demoAccounts } from "@scipio/sdk/demo";
 import { parseDeployment } from "@scipio/sdk/deployments";
@@ -32,7 +33,7 @@ const ATTESTER_SECRET = process.env.SCIPIO_ATTESTER_SECRET ?? "scipio-local-dev"
 const DAY = 24 * 3600;
 
 const deployment = parseDeployment(JSON.parse(await readFile(deploymentFile, "utf8")));
-const { CapitalToken, ReputationRegistry, ProjectRegistry } = deployment.contracts as Record<string, Address>;
+const { CapitalToken, ReputationRegistry, ProjectRegistry, TaskRegistry } = deployment.contracts as Record<string, Address>;
 const transport = http(rpcUrl);
 const publicClient = createPublicClient({ chain: foundry, transport });
 const testClient = createTestClient({ chain: foundry, mode: "anvil", transport });
@@ -60,8 +61,12 @@ async function chainTime() {
 }
 
 async function uploadJson(document: unknown) {
+  return uploadFile(JSON.stringify(document, null, 2), "application/json", "document.json");
+}
+
+async function uploadFile(content: string, type: string, name: string) {
   const form = new FormData();
-  form.append("file", new Blob([JSON.stringify(document, null, 2)], { type: "application/json" }), "document.json");
+  form.append("file", new Blob([content], { type }), name);
   const response = await fetch(`${ipfsApiUrl}/api/v0/add?cid-version=1`, { method: "POST", body: form });
   if (!response.ok) throw new Error(`evidence node refused the upload: ${await response.text()}`);
   const { Hash } = (await response.json()) as { Hash: string };
@@ -154,8 +159,45 @@ async function submitTaskList(wallet: Wallet, projectId: bigint, tasks: { title:
   } as never);
 }
 
+/** TaskRegistry.advance performs whatever stage change is due, from Proposed to Complete. */
 async function advance(projectId: bigint) {
-  await send(ada!, { address: ProjectRegistry, abi: projectRegistryAbi, functionName: "advance", args: [projectId] } as never);
+  await send(ada!, { address: TaskRegistry, abi: taskRegistryAbi, functionName: "advance", args: [projectId] } as never);
+}
+
+async function travel(seconds: number) {
+  await testClient.increaseTime({ seconds });
+  await testClient.mine({ blocks: 1 });
+}
+
+async function claimAndSubmit(wallet: Wallet, projectId: bigint, taskIndex: number, report: string) {
+  await send(wallet, {
+    address: TaskRegistry,
+    abi: taskRegistryAbi,
+    functionName: "claimTask",
+    args: [projectId, BigInt(taskIndex)],
+  } as never);
+  const { digest, codec } = await uploadFile(report, "text/plain", "report.txt");
+  await send(wallet, {
+    address: TaskRegistry,
+    abi: taskRegistryAbi,
+    functionName: "submitEvidence",
+    args: [projectId, BigInt(taskIndex), digest, codecIndex(codec)],
+  } as never);
+}
+
+async function validate(wallet: Wallet, projectId: bigint, taskIndex: number, approve: boolean) {
+  const stake = await publicClient.readContract({
+    address: TaskRegistry!,
+    abi: taskRegistryAbi,
+    functionName: "minValidationStake",
+    args: [projectId, BigInt(taskIndex), approve],
+  });
+  await send(wallet, {
+    address: TaskRegistry,
+    abi: taskRegistryAbi,
+    functionName: "validate",
+    args: [projectId, BigInt(taskIndex), approve, stake],
+  } as never);
 }
 
 // Members: token holders fill the pool; everyone but the newcomer registers a dev identity.
@@ -181,7 +223,26 @@ for (const [wallet, handle] of [
   await register(wallet!, handle);
 }
 
-// Two projects that age past their deadlines: one expires unstaked, one becomes Active.
+// A project that goes all the way to Complete, one that expires unstaked, one that becomes Active.
+const riera = await propose(ada!, "0.8", 3, {
+  title: "Antenna upgrade at Can Riera",
+  summary: "Replace the two ageing 2.4 GHz sector antennas on the Can Riera water tower with 5 GHz sectors.",
+  location: "Can Riera, Sant Esteve de Palautordera",
+}, 1);
+await stake(bruno!, riera, { tokens: 1 });
+await stake(didac!, riera, { reputation: 0.6 });
+await stake(elena!, riera, { reputation: 0.5 });
+await submitTaskList(didac!, riera, [
+  { title: "Install the two 5 GHz sector antennas", weighting: 7_000 },
+  { title: "Re-point client stations and measure throughput", weighting: 3_000 },
+]);
+await send(bruno!, {
+  address: ProjectRegistry,
+  abi: projectRegistryAbi,
+  functionName: "backTaskList",
+  args: [riera, 1n],
+} as never);
+
 const wifi = await propose(carla!, "1", 3, {
   title: "Community Wi-Fi at the old school",
   summary: "Four outdoor access points on the old school roof, fed from the Sant Esteve supernode.",
@@ -209,10 +270,25 @@ await send(gemma!, {
   args: [canPla, 1n],
 } as never);
 
-await testClient.increaseTime({ seconds: 4 * DAY });
-await testClient.mine({ blocks: 1 });
+await travel(4 * DAY);
 await advance(wifi);
 await advance(canPla);
+await advance(riera);
+
+await claimAndSubmit(carla!, riera, 0, "Both sectors mounted and aligned; photos and alignment readings attached.");
+await claimAndSubmit(gemma!, riera, 1, "14 client stations re-pointed; median throughput up from 18 to 61 Mbit/s.");
+await advance(riera); // every task submitted: Validation
+await validate(elena!, riera, 0, true);
+await validate(ferran!, riera, 1, true);
+const { validationPeriod } = await publicClient.readContract({
+  address: TaskRegistry!,
+  abi: taskRegistryAbi,
+  functionName: "parameters",
+});
+await travel(Number(validationPeriod) + 1);
+await advance(riera); // one-sided validations: Complete
+
+await claimAndSubmit(carla!, canPla, 0, "Line of sight confirmed to all three farmhouses; survey notes attached.");
 
 // Fresh projects: one Staked with competing task lists, one still gathering stakes.
 const solar = await propose(ferran!, "2", 10, {
@@ -242,5 +318,5 @@ await stake(bruno!, backbone, { tokens: 0.35 });
 await stake(ada!, backbone, { reputation: 0.2 });
 
 const stages = [];
-for (const id of [wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await project(id)).stage}`);
-console.log(`Seeded ${demoAccounts.length} accounts and 4 projects (${stages.join(", ")}).`);
+for (const id of [riera, wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await project(id)).stage}`);
+console.log(`Seeded ${demoAccounts.length} accounts and 5 projects (${stages.join(", ")}).`);
