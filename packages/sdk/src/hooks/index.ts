@@ -30,3 +30,15 @@ export {
   useWithdrawStake,
   type TaskSpecInput,
 } from "./project-registry.ts";
+export {
+  TASK_STATUSES,
+  taskIdOf,
+  useAdvance,
+  useClaimTask,
+  useSlashAndReopen,
+  useSubmitEvidence,
+  type TaskStatusName,
+} from "./tasks.ts";
+export { useMinValidationStakes, useMyValidation, useValidateTask } from "./validation.ts";
+export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.ts";
+export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";

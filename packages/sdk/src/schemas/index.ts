@@ -1,2 +1,3 @@
 export * from "./common.ts";
 export * from "./distribute.ts";
+export * from "./distribute-tasks.ts";

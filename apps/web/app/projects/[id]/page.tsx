@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { ProjectTasks } from "@/components/distribute/tasks/project-tasks";
 import { ProgressBar } from "@/components/distribute/progress-bar";
 import { StageBadge } from "@/components/distribute/stage-badge";
 import { formatAmount, formatBps } from "@/lib/format";
@@ -124,7 +125,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
           }))}
         />
       )}
-      {/* Claims, evidence, validation and votes (the pipeline's part 2) will join the accepted list's tasks here. */}
+      <ProjectTasks project={project} chainNow={chainNow} />
     </article>
   );
 }

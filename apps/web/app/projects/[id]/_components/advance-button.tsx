@@ -1,14 +1,14 @@
 "use client";
 
 import { useConnectModal } from "@rainbow-me/rainbowkit";
-import { useAdvanceProject } from "@scipio/sdk/hooks";
+import { useAdvance } from "@scipio/sdk/hooks";
 import { useAccount } from "wagmi";
 import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
 
 export default function AdvanceButton({ projectId, label }: { projectId: bigint; label: string }) {
   const { isConnected } = useAccount();
   const { openConnectModal } = useConnectModal();
-  const { advance, state, available } = useAdvanceProject();
+  const { advance, state, available } = useAdvance();
   return (
     <div className="space-y-2">
       <SubmitButton
