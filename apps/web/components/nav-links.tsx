@@ -9,6 +9,7 @@ const links = [
   { href: "/projects", label: "Projects" },
   { href: "/identity", label: "Identity" },
   { href: "/governance", label: "Governance" },
+  { href: "/me", label: "My to-dos" },
 ] as const;
 
 export function NavLinks() {

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { readTodoProjects } from "./_lib/reads";
+import { TodosIsland } from "./_components/todos-island";
+
+export const metadata: Metadata = { title: "My to-dos" };
+
+export default async function MePage() {
+  const read = await readTodoProjects();
+  return (
+    <div className="space-y-6" data-testid="me-page">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight">My to-dos</h1>
+        <p className="text-stone-700">
+          What needs you in the newest projects — votes to reveal, evidence deadlines, task lists to back — and everything you can withdraw, in
+          one go.
+        </p>
+      </header>
+      {read.status === "ok" ? (
+        <TodosIsland projects={read.projects} chainNow={read.chainNow} deploymentBlock={read.deploymentBlock} />
+      ) : (
+        <ChainUnavailableNotice read={read} />
+      )}
+    </div>
+  );
+}
