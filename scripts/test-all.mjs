@@ -22,7 +22,7 @@ const steps = [
   { name: "build (forge build → wagmi generate → next build)", command: turbo("build") },
   {
     name: "sdk: generated ABIs and hooks are committed and current",
-    command: ["git", ["diff", "--exit-code", "--stat", "--", "packages/sdk/src/abi/generated.ts"]],
+    command: ["git", ["diff", "--exit-code", "--stat", "--", "packages/sdk/src/abi"]],
     skip: !isGitCheckout && "not a git checkout",
   },
   { name: "lint (forge fmt, forge lint, eslint)", command: turbo("lint") },

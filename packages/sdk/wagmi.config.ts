@@ -9,17 +9,19 @@ const deployableSources = readdirSync(contractsSource, { recursive: true, encodi
   .filter((file) => file.endsWith(".sol") && !/^(interfaces|libraries)\//.test(file))
   .map((file) => `${file.split("/").pop()}/**`);
 
+const contracts = () =>
+  foundry({
+    project: "../..",
+    artifacts: "contracts/out",
+    forge: { build: false, rebuild: false, clean: false, path: "../../node_modules/.bin/forge" },
+    include: deployableSources,
+  });
+
 // Reads the existing forge output (turbo runs `forge build` first). No address is baked in:
-// addresses come from deployments/<chainId>.json at run time.
-export default defineConfig({
-  out: "src/abi/generated.ts",
-  plugins: [
-    foundry({
-      project: "../..",
-      artifacts: "contracts/out",
-      forge: { build: false, rebuild: false, clean: false, path: "../../node_modules/.bin/forge" },
-      include: deployableSources,
-    }),
-    react(),
-  ],
-});
+// addresses come from deployments/<chainId>.json at run time. Two files: plain ABIs for code
+// that only reads or encodes (server pages, scripts), and typed React hooks, whose module-level
+// hook factories pull wagmi into every bundle that imports them.
+export default defineConfig([
+  { out: "src/abi/generated.ts", plugins: [contracts()] },
+  { out: "src/abi/generated-hooks.ts", plugins: [contracts(), react()] },
+]);

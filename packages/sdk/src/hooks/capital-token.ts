@@ -5,7 +5,7 @@ import {
   useReadCapitalTokenBalanceOf,
   useReadCapitalTokenQuoteBuy,
   useReadCapitalTokenQuoteSell,
-} from "../abi/generated.ts";
+} from "../abi/generated-hooks.ts";
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 

@@ -7,7 +7,7 @@ import {
   useReadProjectRegistryGetStake,
   useReadReputationRegistryTotalSupply,
   useSimulateProjectRegistryWithdrawStake,
-} from "../abi/generated.ts";
+} from "../abi/generated-hooks.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
 import type { StakeSide } from "../schemas/distribute.ts";
 import { useContractAddress } from "./context.ts";

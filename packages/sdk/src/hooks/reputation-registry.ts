@@ -6,7 +6,7 @@ import {
   useReadReputationRegistryDefaultAdminRole,
   useReadReputationRegistryHasRole,
   useReadReputationRegistryIsRegistered,
-} from "../abi/generated.ts";
+} from "../abi/generated-hooks.ts";
 import type { Attestation } from "../identity/index.ts";
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type { Address } from "viem";
-import { taskRegistryAbi, useReadTaskRegistryGetValidator, useReadTaskRegistryMinValidationStake } from "../abi/generated.ts";
+import { taskRegistryAbi, useReadTaskRegistryGetValidator, useReadTaskRegistryMinValidationStake } from "../abi/generated-hooks.ts";
 import { useContractAddress } from "./context.ts";
 import { requireTaskRegistry, useTaskRegistryTransaction } from "./tasks.ts";
 

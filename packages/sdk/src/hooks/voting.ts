@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import type { Address, Hex } from "viem";
 import { useChainId } from "wagmi";
-import { plcrVotingAbi, useReadPlcrVotingGetVote } from "../abi/generated.ts";
+import { plcrVotingAbi, useReadPlcrVotingGetVote } from "../abi/generated-hooks.ts";
 import { createSaltStore, sealVote, type SaltStore } from "../voting/salt.ts";
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";

@@ -6,7 +6,7 @@ import {
   taskRegistryAbi,
   useReadCapitalTokenOwedTo,
   useReadTaskRegistryPendingPayout,
-} from "../abi/generated.ts";
+} from "../abi/generated-hooks.ts";
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useReadPlcrVotingMaxEscrow } from "@scipio/sdk/abi";
+import { useReadPlcrVotingMaxEscrow } from "@scipio/sdk/abi/hooks";
 import { useCapitalTokenBalance, useCommitVote, useContractAddress, useMyVote, useReputationBalance, useRevealVote, useSaltStore } from "@scipio/sdk/hooks";
 import { voteFormSchema } from "@scipio/sdk/schemas";
 import { useId, useState, type FormEvent } from "react";
