@@ -11,6 +11,8 @@ import { demoAccounts } from "@scipio/sdk/demo";
 import { parseDeployment } from "@scipio/sdk/deployments";
 import { signAttestation } from "@scipio/sdk/identity/server";
 import { cidToDigest } from "@scipio/sdk/ipfs";
+import { taskDescriptionDocumentSchema } from "@scipio/sdk/schemas";
+import { projectDescriptionDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -103,8 +105,12 @@ async function register(wallet: Wallet, handle: string) {
   } as never);
 }
 
-async function propose(wallet: Wallet, cost: string, stakingDays: number, description: object, collateral: 0 | 1) {
-  const { digest, codec } = await uploadJson(description);
+type Description = { title: string; summary: string; location: string };
+
+async function propose(wallet: Wallet, cost: string, stakingDays: number, description: Description, collateral: 0 | 1) {
+  // Parsed with the app's own schema, so the pages can always read what the seed publishes.
+  const document = projectDescriptionDocumentSchema.parse({ kind: "scipio.project-description", version: 1, ...description });
+  const { digest, codec } = await uploadJson(document);
   await send(wallet, {
     address: ProjectRegistry,
     abi: projectRegistryAbi,
@@ -148,7 +154,14 @@ async function stake(wallet: Wallet, projectId: bigint, share: { tokens?: number
 async function submitTaskList(wallet: Wallet, projectId: bigint, tasks: { title: string; weighting: number }[]) {
   const specs = [];
   for (const task of tasks) {
-    const { digest, codec } = await uploadJson({ title: task.title, summary: task.title });
+    const document = taskDescriptionDocumentSchema.parse({
+      kind: "scipio.task-description",
+      version: 1,
+      projectId: projectId.toString(),
+      title: task.title,
+      details: "",
+    });
+    const { digest, codec } = await uploadJson(document);
     specs.push({ digest, codec: codecIndex(codec), weighting: task.weighting });
   }
   await send(wallet, {
