@@ -1,13 +1,16 @@
 import { MarketStats, MarketUnavailable } from "@/components/market-stats";
+import { MarketCharts } from "@/components/overview/market-charts";
+import { MyPositionIsland } from "@/components/overview/my-position-island";
 import { readMarket } from "@/lib/reads/capital-token";
+import { readMarketHistory } from "@/lib/reads/market-history";
 
 export default async function OverviewPage() {
-  const read = await readMarket();
+  const [read, history] = await Promise.all([readMarket(), readMarketHistory()]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Overview</h1>
-        <p className="mt-1 text-stone-600">
+        <p className="mt-1 text-stone-700">
           The community pool funds the projects members propose. Capital tokens are bought into it and sold back at
           the pool&apos;s value per token.
         </p>
@@ -15,7 +18,14 @@ export default async function OverviewPage() {
       {read.status === "ok" ? (
         <>
           <MarketStats market={read.market} />
-          <p className="text-xs text-stone-500">As of block {read.market.blockNumber.toString()}.</p>
+          <p className="text-xs text-stone-600">As of block {read.market.blockNumber.toString()}.</p>
+          <section aria-labelledby="my-position-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="my-position">
+            <h2 id="my-position-heading" className="text-lg font-semibold">
+              Your position
+            </h2>
+            <MyPositionIsland resaleValue={read.market.sellPrice} />
+          </section>
+          <MarketCharts read={history} />
         </>
       ) : (
         <MarketUnavailable read={read} />

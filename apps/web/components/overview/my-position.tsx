@@ -1,0 +1,50 @@
+"use client";
+
+import { useCapitalTokenBalance, useReputationBalance } from "@scipio/sdk/hooks";
+import Link from "next/link";
+import { useAccount } from "wagmi";
+import { ConnectPrompt } from "@/components/distribute/connect-prompt";
+import { formatAmount } from "@/lib/format";
+
+const WAD = 10n ** 18n;
+
+/** The resale value the server read (wei per whole token), to value the account's tokens. */
+export type MyPositionProps = { resaleValue: bigint };
+
+export default function MyPosition({ resaleValue }: MyPositionProps) {
+  const { address, isConnected } = useAccount();
+  const tokens = useCapitalTokenBalance(address);
+  const reputation = useReputationBalance(address);
+
+  if (!isConnected) return <ConnectPrompt>Connect a wallet to see your tokens, your reputation and what needs you.</ConnectPrompt>;
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-4">
+      <dl className="grid flex-1 grid-cols-1 gap-3 sm:grid-cols-3">
+        <Figure label="My tokens" testId="my-tokens">
+          {tokens.data !== undefined ? formatAmount(tokens.data, 2) : "…"}
+        </Figure>
+        <Figure label="Worth at resale value" testId="my-tokens-value">
+          {tokens.data !== undefined ? `${formatAmount((tokens.data * resaleValue) / WAD)} ETH` : "…"}
+        </Figure>
+        <Figure label="My reputation" testId="my-reputation">
+          {reputation.data !== undefined ? `${formatAmount(reputation.data, 2)} REP` : "…"}
+        </Figure>
+      </dl>
+      <Link
+        href="/me"
+        className="rounded-md border border-teal-700 px-3 py-1.5 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      >
+        My to-dos →
+      </Link>
+    </div>
+  );
+}
+
+function Figure({ label, testId, children }: { label: string; testId: string; children: string }) {
+  return (
+    <div data-testid={testId}>
+      <dt className="text-sm text-stone-600">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums">{children}</dd>
+    </div>
+  );
+}
