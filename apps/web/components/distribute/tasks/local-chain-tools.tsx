@@ -28,7 +28,7 @@ export function LocalChainTools({ deadlines }: { deadlines: Deadline[] }) {
   const [problem, setProblem] = useState<string>();
   const [moving, setMoving] = useState(false);
   const [, startTransition] = useTransition();
-  if (chainId !== LOCAL_CHAIN_ID || deadlines.length === 0) return null;
+  if (chainId !== LOCAL_CHAIN_ID) return null;
 
   const skip = async () => {
     setMoving(true);
@@ -53,17 +53,25 @@ export function LocalChainTools({ deadlines }: { deadlines: Deadline[] }) {
 
   return (
     <section aria-label="Local-chain tools" data-testid="local-chain-tools" className="rounded-lg border border-dashed border-violet-300 bg-violet-50 p-3 text-sm">
-      <p className="text-violet-950">
-        <strong>Local chain:</strong> next deadline — {deadlines.map((deadline) => deadline.label).join(", ")}.
-      </p>
-      <button
-        type="button"
-        onClick={() => void skip()}
-        disabled={moving}
-        className="mt-2 rounded-md bg-violet-700 px-3 py-1.5 font-semibold text-white hover:bg-violet-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-700 disabled:bg-stone-300"
-      >
-        {moving ? "Moving time…" : "Skip to the next deadline"}
-      </button>
+      {deadlines.length === 0 ? (
+        <p className="text-violet-950">
+          <strong>Local chain:</strong> no deadline of this project lies ahead.
+        </p>
+      ) : (
+        <>
+          <p className="text-violet-950">
+            <strong>Local chain:</strong> next deadline — {deadlines.map((deadline) => deadline.label).join(", ")}.
+          </p>
+          <button
+            type="button"
+            onClick={() => void skip()}
+            disabled={moving}
+            className="mt-2 rounded-md bg-violet-700 px-3 py-1.5 font-semibold text-white hover:bg-violet-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-violet-700 disabled:bg-stone-300"
+          >
+            {moving ? "Moving time…" : "Skip to the next deadline"}
+          </button>
+        </>
+      )}
       {problem && (
         <p role="alert" className="mt-2 text-red-800">
           {problem}
