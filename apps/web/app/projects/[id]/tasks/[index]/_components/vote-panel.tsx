@@ -22,7 +22,7 @@ export function VotePanel({ poll, account, now, excluded }: { poll: Poll; accoun
   const mine = vote.data;
 
   return (
-    <Panel title="Vote" testId="vote-panel">
+    <Panel title="Your vote" testId="vote-panel">
       {excluded && <p className="text-sm text-stone-700">As this task&apos;s claimer you may not vote on it.</p>}
       {!excluded && committing && !mine?.committed && <CommitForm poll={poll} account={account} now={now} />}
       {!excluded && mine?.committed && !mine.revealed && (committing || revealing) && (
