@@ -126,7 +126,12 @@ test.describe("a project that fails", () => {
     const { claimLock } = await tasks.task(projectId, 0);
     const carlaReputation = await tasks.reputationBalance("Carla");
 
-    await taskPage.goto(projectId, 0);
+    // From the project page's task list to the task.
+    await page.goto(`/projects/${projectId}`);
+    const listed = page.getByTestId("project-tasks").getByTestId("project-task").first();
+    await expect(listed.getByTestId("task-status")).toHaveText("Claimed");
+    await listed.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/tasks/0$`));
     await expect(taskPage.status).toHaveText("Claimed");
     await expect(taskPage.slashPanel).toHaveCount(0);
     await taskPage.skipToNextDeadline();

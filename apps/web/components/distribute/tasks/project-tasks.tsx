@@ -60,7 +60,7 @@ export async function ProjectTasks({ project, chainNow }: { project: ProjectView
           </ol>
         </section>
       )}
-      <LocalChainTools deadlines={deadlines} />
+      {project.stage >= Stage.Proposed && project.stage <= Stage.Voting && <LocalChainTools deadlines={deadlines} />}
     </>
   );
 }
