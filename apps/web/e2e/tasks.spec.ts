@@ -228,6 +228,33 @@ test.describe("bad input", () => {
     expect((await tasks.task(projectId, 0)).status).toBe(TASK.Claimed);
   });
 
+  test("evidence that a gateway alters is withheld with a warning instead of shown", async ({ taskPage, tasks, page, baseURL }) => {
+    await tasks.registerIdentity("Carla", "carla@guifi");
+    const projectId = await tasks.activeProject([10_000]);
+    await tasks.claim("Carla", projectId, 0);
+    const form = new FormData();
+    form.append("file", new Blob(["Fibre laid: 2 km.\n"], { type: "text/plain" }), "report.txt");
+    const upload = (await (await fetch(`${baseURL}/api/evidence`, { method: "POST", body: form })).json()) as { cid: string };
+    const evidence = cidToDigest(upload.cid);
+    expect(evidence.codec).toBe("raw");
+    await tasks.submitEvidence("Carla", projectId, 0, evidence.digest);
+
+    // The honest gateway's answer is verified and shown…
+    await taskPage.goto(projectId, 0);
+    await expect(taskPage.evidence.getByTestId("evidence-verified")).toBeVisible();
+    // …a gateway that flips one byte of the file is caught and its data withheld.
+    await page.route("**/ipfs/**", async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      const flipped = body.length - 2;
+      body.writeUInt8(body.readUInt8(flipped) ^ 0x01, flipped);
+      await route.fulfill({ response, body });
+    });
+    await page.reload();
+    await expect(taskPage.evidence.getByTestId("evidence-mismatch")).toContainText("does not match the CID");
+    await expect(taskPage.evidence.getByTestId("evidence-text")).toHaveCount(0);
+  });
+
   test("a stake that is not a number or below the slot's minimum says what to type and keeps it", async ({ taskPage, wallet, tasks }) => {
     await tasks.registerIdentity("Carla", "carla@guifi");
     await tasks.buyTokens("Ada", "0.5");

@@ -65,8 +65,9 @@ export class TaskCommunity extends Community {
     return this.write(who, "TaskRegistry", "claimTask", [projectId, BigInt(taskIndex)]);
   }
 
-  submitEvidence(who: string, projectId: bigint, taskIndex: number) {
-    return this.write(who, "TaskRegistry", "submitEvidence", [projectId, BigInt(taskIndex), keccak256(toHex(`evidence ${projectId}/${taskIndex}`)), 0]);
+  /** Submits evidence: the given CID digest (raw codec), or a placeholder digest that no gateway holds. */
+  submitEvidence(who: string, projectId: bigint, taskIndex: number, digest: `0x${string}` = keccak256(toHex(`evidence ${projectId}/${taskIndex}`))) {
+    return this.write(who, "TaskRegistry", "submitEvidence", [projectId, BigInt(taskIndex), digest, 0]);
   }
 
   async validate(who: string, projectId: bigint, taskIndex: number, approve: boolean) {
