@@ -118,41 +118,67 @@ export async function startAnvil({ port, host = "127.0.0.1", stateFile, log = "p
   return { rpcUrl, port, stop: () => service.stop(), service };
 }
 
-/** Runs the deploy script against `rpcUrl` and returns the deployment file it wrote. */
-export async function deployContracts({ rpcUrl, deploymentFile, log = "pipe" }) {
+/**
+ * Runs the deploy script against `rpcUrl` and returns the deployment file it wrote. `--slow` sends one
+ * transaction at a time: batched sends occasionally left anvil holding them as queued and forge waiting
+ * forever, so a stuck attempt is also stopped and tried once more.
+ */
+export async function deployContracts({ rpcUrl, deploymentFile, log = "pipe", attempts = 2, timeoutMs = 90_000 }) {
   const args = [
     "script",
     "contracts/script/Deploy.s.sol",
     "--rpc-url",
     rpcUrl,
     "--broadcast",
+    "--slow",
     "--unlocked",
     "--sender",
     DEPLOYER,
   ];
-  const output = await runCommand(bin("forge"), args, { env: { DEPLOYMENT_FILE: deploymentFile }, log });
-  try {
-    return JSON.parse(await readFile(deploymentFile, "utf8"));
-  } catch (error) {
-    throw new Error(`deploy wrote no deployment file at ${deploymentFile}\n${output}`, { cause: error });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const output = await runCommand(bin("forge"), args, { env: { DEPLOYMENT_FILE: deploymentFile }, log, timeoutMs });
+      try {
+        return JSON.parse(await readFile(deploymentFile, "utf8"));
+      } catch (error) {
+        throw new Error(`deploy wrote no deployment file at ${deploymentFile}\n${output}`, { cause: error });
+      }
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`deploy attempt ${attempt} failed, trying again: ${error.message.split("\n")[0]}`);
+    }
   }
 }
 
 /** Runs a command to completion; rejects with its output when it fails. */
-export function runCommand(command, args, { env, cwd = repoRoot, log = "pipe" } = {}) {
+export function runCommand(command, args, { env, cwd = repoRoot, log = "pipe", timeoutMs } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ...env },
       stdio: log === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"],
+      // Its own process group, so a timeout also stops what an npm shim (forge's) spawned.
+      detached: Boolean(timeoutMs),
     });
+    const timer =
+      timeoutMs &&
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+        reject(new Error(`${path.basename(command)} ${args[0]} did not finish within ${timeoutMs / 1000} s\n${output}`));
+      }, timeoutMs);
     let output = "";
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
     child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${path.basename(command)} ${args[0]} exited ${code}\n${output}`)),
-    );
+    child.once("exit", (code) => {
+      if (timer) clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`${path.basename(command)} ${args[0]} exited ${code}\n${output}`));
+    });
   });
 }
 
