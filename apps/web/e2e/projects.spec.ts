@@ -49,8 +49,11 @@ test.describe("proposing and staking", () => {
     await expect(projectPage.stakeForm("tokens").getByTestId("transaction-confirmed")).toBeVisible();
     expect((await community.stakeOf(1n, "Bruno")).tokens).toBe(requiredTokens);
 
+    // The stake that meets both requirements moves the project on, and the refreshed page drops the
+    // stake forms (their confirmation can vanish before it is seen): the stage is the evidence here.
     await wallet.switchAccount("Dídac");
-    await projectPage.stake("reputation", formatEther(proposed.requiredReputation));
+    await projectPage.stakeAmount("reputation").fill(formatEther(proposed.requiredReputation));
+    await projectPage.stakeButton("reputation").click();
 
     await expect(projectPage.stageBadge).toHaveText("Staked");
     const staked = await community.project(1n);
