@@ -36,12 +36,6 @@ export class ProjectPage extends AppShell {
     return this.stakeForm(side).getByRole("button", { name: side === "tokens" ? "Stake tokens" : "Stake REP" });
   }
 
-  async stake(side: "tokens" | "reputation", amount: string) {
-    await this.stakeAmount(side).fill(amount);
-    await this.stakeButton(side).click();
-    await expect(this.stakeForm(side).getByTestId("transaction-confirmed")).toBeVisible();
-  }
-
   list(listId: number): Locator {
     return this.taskLists.locator(`[data-list-id="${listId}"]`);
   }
