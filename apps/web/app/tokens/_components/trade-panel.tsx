@@ -14,6 +14,7 @@ import { slippageBpsSchema, tokenAmountSchema } from "@scipio/sdk/schemas";
 import { useDeferredValue, useId, useState, type FormEvent, type ReactNode } from "react";
 import { formatEther } from "viem";
 import { useAccount, useBalance } from "wagmi";
+import { TransactionStatus } from "@/components/distribute/form-controls";
 import { useRuntimeConfig } from "@/components/runtime-config";
 import { formatAmount, formatBps } from "@/lib/format";
 
@@ -108,7 +109,7 @@ function BuyForm({ slippageBps, spotBuyPrice, resaleValue, pool, supply }: Props
       >
         Buy tokens
       </SubmitButton>
-      <TransactionStatusLine state={state} />
+      <TransactionStatus state={state} />
     </TradeCard>
   );
 }
@@ -162,7 +163,7 @@ function SellForm({ slippageBps }: { slippageBps: number }) {
       >
         Sell tokens
       </SubmitButton>
-      <TransactionStatusLine state={state} />
+      <TransactionStatus state={state} />
     </TradeCard>
   );
 }
@@ -284,24 +285,6 @@ function SubmitButton({
       {!connected ? "Connect wallet" : busy ? busyLabel[state.status as keyof typeof busyLabel] : children}
     </button>
   );
-}
-
-function TransactionStatusLine({ state }: { state: TransactionState }) {
-  if (state.status === "failed") {
-    return (
-      <p role="alert" data-testid="transaction-error" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-        <strong>{state.error.title}.</strong> {state.error.message}
-      </p>
-    );
-  }
-  if (state.status === "confirmed") {
-    return (
-      <p role="status" data-testid="transaction-confirmed" className="text-sm text-teal-800">
-        Confirmed in block {state.receipt.blockNumber.toString()}.
-      </p>
-    );
-  }
-  return null;
 }
 
 function SlippageSetting({ value, onChange }: { value: number; onChange(bps: number): void }) {
