@@ -1,4 +1,3 @@
-import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
@@ -20,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Read per request, so one build serves whichever chain the server is pointed at.
   const config = await getRuntimeConfig();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang="en" className={GeistSans.variable}>
       <body className="min-h-dvh font-sans">
         <ToastProvider>
           <WalletRoot config={config}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy } from "react";
-import { WalletIsland } from "./wallet-root";
+import { useRequestConnect, WalletIsland } from "./wallet-root";
 
 // Each island's code is its own chunk, fetched with the wallet stack after the page is shown.
 const AccountControls = lazy(() => import("./account-controls").then((m) => ({ default: m.AccountControls })));
@@ -10,11 +10,7 @@ const NetworkBanner = lazy(() => import("./account-controls").then((m) => ({ def
 export function AccountControlsIsland() {
   return (
     <WalletIsland
-      fallback={
-        <span className="inline-block rounded-xl bg-stone-200 px-4 py-2 text-sm font-semibold text-stone-500">
-          Connect Wallet
-        </span>
-      }
+      fallback={<ConnectButtonFallback />}
     >
       <AccountControls />
     </WalletIsland>
@@ -26,5 +22,19 @@ export function NetworkBannerIsland() {
     <WalletIsland>
       <NetworkBanner />
     </WalletIsland>
+  );
+}
+
+/** RainbowKit's button before the wallet stack is there: pressing it loads the stack and opens the modal. */
+function ConnectButtonFallback() {
+  const requestConnect = useRequestConnect();
+  return (
+    <button
+      type="button"
+      onClick={requestConnect}
+      className="rounded-xl bg-teal-700 px-4 py-2 text-sm font-bold text-white shadow-sm hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+    >
+      Connect Wallet
+    </button>
   );
 }

@@ -10,6 +10,7 @@ import {
   useMemo,
   useRef,
   useState,
+  lazy,
   Suspense,
   type ComponentType,
   type ReactNode,
@@ -21,10 +22,13 @@ import { RuntimeConfigProvider } from "@/components/runtime-config";
 /**
  * The wallet stack (wagmi, viem's wallet actions, RainbowKit, TanStack Query) is the heaviest code in
  * the app and only the wallet-aware islands of a page need it. So it is not part of any route's
- * first load: `WalletRoot` renders the server-rendered page at once and imports the stack after
- * hydration. Islands (`WalletIsland`) show their fallback until then; their content is rendered
- * through a portal under the one set of wallet providers, so the page itself never remounts and
- * every island shares one wagmi config, one query cache and one connect modal.
+ * first load: `WalletRoot` renders the server-rendered page at once and imports the stack only once
+ * it is wanted — at once when the browser has a wallet or the site was connected before, otherwise
+ * on the visitor's first interaction (a pointer moving, a touch, a key, a scroll). A reader without
+ * a wallet who never touches the page never pays for it.
+ * Islands (`WalletIsland`) show their fallback until then; their content is rendered through a
+ * portal under the one set of wallet providers, so the page itself never remounts and every island
+ * shares one wagmi config, one query cache and one connect modal.
  */
 type WalletProvidersComponent = ComponentType<{ config: RuntimeConfig; children: ReactNode }>;
 
@@ -32,6 +36,8 @@ type Island = { node: HTMLElement; content: ReactNode };
 
 type Registry = {
   ready: boolean;
+  /** Loads the stack now; with `connect`, opens the connect modal once it is there. */
+  requestStack(options?: { connect?: boolean }): void;
   register(id: string, island: Island): void;
   unregister(id: string): void;
 };
@@ -41,16 +47,33 @@ const RegistryContext = createContext<Registry | null>(null);
 export function WalletRoot({ config, children }: { config: RuntimeConfig; children: ReactNode }) {
   const [Providers, setProviders] = useState<WalletProvidersComponent | null>(null);
   const [islands, setIslands] = useState<ReadonlyMap<string, Island>>(new Map());
+  const [connectRequested, setConnectRequested] = useState(false);
+  const loading = useRef<Promise<void> | null>(null);
+  const clearConnectRequest = useCallback(() => setConnectRequested(false), []);
+
+  const loadStack = useCallback(() => {
+    loading.current ??= import("./wallet-providers").then(
+      (module) => setProviders(() => module.WalletProviders),
+      () => {
+        loading.current = null; // e.g. offline for a moment: the next request tries again
+      },
+    );
+  }, []);
+  const requestStack = useCallback(
+    ({ connect = false }: { connect?: boolean } = {}) => {
+      if (connect) setConnectRequested(true);
+      loadStack();
+    },
+    [loadStack],
+  );
 
   useEffect(() => {
-    let cancelled = false;
-    import("./wallet-providers").then((module) => {
-      if (!cancelled) setProviders(() => module.WalletProviders);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+    if (hasWalletToRestore()) {
+      loadStack();
+      return;
+    }
+    return onFirstInteraction(loadStack);
+  }, [loadStack]);
 
   const register = useCallback((id: string, island: Island) => {
     setIslands((current) => new Map(current).set(id, island));
@@ -62,7 +85,10 @@ export function WalletRoot({ config, children }: { config: RuntimeConfig; childr
       return next;
     });
   }, []);
-  const registry = useMemo(() => ({ ready: Providers !== null, register, unregister }), [Providers, register, unregister]);
+  const registry = useMemo(
+    () => ({ ready: Providers !== null, requestStack, register, unregister }),
+    [Providers, requestStack, register, unregister],
+  );
 
   return (
     <RuntimeConfigProvider config={config}>
@@ -70,6 +96,11 @@ export function WalletRoot({ config, children }: { config: RuntimeConfig; childr
         {children}
         {Providers && (
           <Providers config={config}>
+            {connectRequested && (
+              <Suspense fallback={null}>
+                <OpenConnectModal onDone={clearConnectRequest} />
+              </Suspense>
+            )}
             {[...islands].map(([id, { node, content }]) => createPortal(content, node, id))}
           </Providers>
         )}
@@ -117,4 +148,52 @@ export function WalletIsland({
 /** True once the wallet stack has loaded (for light components that only need to know that). */
 export function useWalletStackReady(): boolean {
   return useContext(RegistryContext)?.ready ?? false;
+}
+
+/** Loads the wallet stack and opens the connect modal: for connect buttons shown before the stack is there. */
+export function useRequestConnect(): () => void {
+  const registry = useContext(RegistryContext);
+  return useCallback(() => registry?.requestStack({ connect: true }), [registry]);
+}
+
+const OpenConnectModal = lazy(() => import("./open-connect-modal"));
+
+/** Keys under which a wallet connection is remembered (wagmi's own, and the local dev wallet's). */
+const REMEMBERED_CONNECTION_KEYS = ["wagmi.recentConnectorId", "scipio.devWallet.connected"];
+
+/**
+ * Whether the visitor has a wallet whose state the page should show right away: an injected provider
+ * (legacy `window.ethereum`, or one announcing itself by EIP-6963 — wallets answer the request
+ * synchronously) or a connection remembered from an earlier visit.
+ */
+function hasWalletToRestore(): boolean {
+  if ("ethereum" in window) return true;
+  let announced = false;
+  const onAnnounce = () => {
+    announced = true;
+  };
+  window.addEventListener("eip6963:announceProvider", onAnnounce);
+  window.dispatchEvent(new Event("eip6963:requestProvider"));
+  window.removeEventListener("eip6963:announceProvider", onAnnounce);
+  if (announced) return true;
+  try {
+    return REMEMBERED_CONNECTION_KEYS.some((key) => localStorage.getItem(key) !== null);
+  } catch {
+    return false; // storage blocked: nothing can have been remembered
+  }
+}
+
+const INTERACTIONS = ["pointerdown", "pointermove", "keydown", "touchstart", "wheel", "focusin"] as const;
+
+/** Calls `load` once, on the visitor's first interaction; returns a cleanup. */
+function onFirstInteraction(load: () => void): () => void {
+  const cleanup = () => {
+    for (const type of INTERACTIONS) window.removeEventListener(type, fire);
+  };
+  const fire = () => {
+    cleanup();
+    load();
+  };
+  for (const type of INTERACTIONS) window.addEventListener(type, fire, { passive: true });
+  return cleanup;
 }
