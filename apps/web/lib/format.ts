@@ -13,3 +13,8 @@ export function formatAmount(value: bigint, maxDecimals = 4): string {
 export function formatBps(bps: bigint | number): string {
   return `${(Number(bps) / 100).toFixed(2)}%`;
 }
+
+/** A whole count for people, grouped: 4294967295 → "4,294,967,295". */
+export function formatCount(value: bigint | number): string {
+  return value.toLocaleString("en-US");
+}

@@ -1,36 +1,72 @@
-import { capitalTokenAbi, projectRegistryAbi, reputationRegistryAbi } from "@scipio/sdk/abi";
+import { capitalTokenAbi, plcrVotingAbi, projectRegistryAbi, reputationRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
 import type { Metadata } from "next";
-import type { Address } from "viem";
+import type { Address, PublicClient } from "viem";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { formatDuration } from "@/components/distribute/time";
-import { formatAmount, formatBps } from "@/lib/format";
+import { formatAmount, formatBps, formatCount } from "@/lib/format";
 import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
 import type { ChainUnavailable } from "../projects/_lib/reads";
 import { AttestersIsland } from "./_components/attesters-island";
+import { FirstReputationIsland } from "./_components/first-reputation-island";
+import { ParameterTable } from "./_components/parameter-table";
 
 export const metadata: Metadata = { title: "Governance" };
 
 type GovernanceRead =
   | {
       status: "ok";
-      token: { floorPrice: bigint; releaseWindow: bigint; deadSupply: bigint };
+      token: Awaited<ReturnType<typeof readTokenParameters>>;
       reputation: { firstReputation: bigint };
       registry: Awaited<ReturnType<typeof readRegistryParameters>>;
+      tasks: Awaited<ReturnType<typeof readTaskParameters>>;
+      voting: Awaited<ReturnType<typeof readVotingParameters>>;
       attesters: Address[];
     }
   | ChainUnavailable;
 
-async function readRegistryParameters(address: Address) {
-  const client = await getServerClient();
-  return client.readContract({ address, abi: projectRegistryAbi, functionName: "parameters" });
+async function readTokenParameters(client: PublicClient, address: Address) {
+  const token = { address, abi: capitalTokenAbi } as const;
+  const [floorPrice, releaseWindow, deadSupply] = await Promise.all([
+    client.readContract({ ...token, functionName: "floorPrice" }),
+    client.readContract({ ...token, functionName: "releaseWindow" }),
+    client.readContract({ ...token, functionName: "deadSupply" }),
+  ]);
+  return { floorPrice, releaseWindow, deadSupply };
+}
+
+async function readRegistryParameters(client: PublicClient, address: Address) {
+  const registry = { address, abi: projectRegistryAbi } as const;
+  const [parameters, maxTasks] = await Promise.all([
+    client.readContract({ ...registry, functionName: "parameters" }),
+    client.readContract({ ...registry, functionName: "MAX_TASKS" }),
+  ]);
+  return { ...parameters, maxTasks };
+}
+
+async function readTaskParameters(client: PublicClient, address: Address) {
+  const tasks = { address, abi: taskRegistryAbi } as const;
+  const [parameters, maxBatch] = await Promise.all([
+    client.readContract({ ...tasks, functionName: "parameters" }),
+    client.readContract({ ...tasks, functionName: "MAX_BATCH" }),
+  ]);
+  return { ...parameters, maxBatch };
+}
+
+async function readVotingParameters(client: PublicClient, address: Address) {
+  const voting = { address, abi: plcrVotingAbi } as const;
+  const [parameters, maxEscrow, maxBatch] = await Promise.all([
+    client.readContract({ ...voting, functionName: "parameters" }),
+    client.readContract({ ...voting, functionName: "MAX_ESCROW" }),
+    client.readContract({ ...voting, functionName: "MAX_BATCH" }),
+  ]);
+  return { ...parameters, maxEscrow, maxBatch };
 }
 
 /**
  * Current attesters, folded from `AttesterSet` events since the deployment block: the registry keeps a
  * mapping, not a list, and attester changes are rare governance acts, so the log stays short.
  */
-async function readAttesters(address: Address, fromBlock: bigint): Promise<Address[]> {
-  const client = await getServerClient();
+async function readAttesters(client: PublicClient, address: Address, fromBlock: bigint): Promise<Address[]> {
   const logs = await client.getContractEvents({ address, abi: reputationRegistryAbi, eventName: "AttesterSet", fromBlock });
   const approved = new Map<string, Address>();
   for (const log of logs) {
@@ -42,10 +78,17 @@ async function readAttesters(address: Address, fromBlock: bigint): Promise<Addre
   return [...approved.values()];
 }
 
+/** A fixed set of requests, all sent at once: 11 contract reads and the attesters' log query. */
 async function readGovernance(): Promise<GovernanceRead> {
   const { deployment, rpcUrl } = await getRuntimeConfig();
-  const { CapitalToken: token, ReputationRegistry: reputation, ProjectRegistry: registry } = deployment.contracts;
-  if (!token || !reputation || !registry) return { status: "not-deployed" };
+  const {
+    CapitalToken: token,
+    ReputationRegistry: reputation,
+    ProjectRegistry: registry,
+    TaskRegistry: tasks,
+    PlcrVoting: voting,
+  } = deployment.contracts;
+  if (!token || !reputation || !registry || !tasks || !voting) return { status: "not-deployed" };
   const client = await getServerClient();
   try {
     await client.getBlockNumber();
@@ -53,19 +96,21 @@ async function readGovernance(): Promise<GovernanceRead> {
     return { status: "unreachable", rpcUrl };
   }
   try {
-    const [floorPrice, releaseWindow, deadSupply, firstReputation, registryParameters, attesters] = await Promise.all([
-      client.readContract({ address: token, abi: capitalTokenAbi, functionName: "floorPrice" }),
-      client.readContract({ address: token, abi: capitalTokenAbi, functionName: "releaseWindow" }),
-      client.readContract({ address: token, abi: capitalTokenAbi, functionName: "deadSupply" }),
+    const [tokenParameters, firstReputation, registryParameters, taskParameters, votingParameters, attesters] = await Promise.all([
+      readTokenParameters(client, token),
       client.readContract({ address: reputation, abi: reputationRegistryAbi, functionName: "firstReputation" }),
-      readRegistryParameters(registry),
-      readAttesters(reputation, BigInt(deployment.deploymentBlock)),
+      readRegistryParameters(client, registry),
+      readTaskParameters(client, tasks),
+      readVotingParameters(client, voting),
+      readAttesters(client, reputation, BigInt(deployment.deploymentBlock)),
     ]);
     return {
       status: "ok",
-      token: { floorPrice, releaseWindow, deadSupply },
+      token: tokenParameters,
       reputation: { firstReputation },
       registry: registryParameters,
+      tasks: taskParameters,
+      voting: votingParameters,
       attesters,
     };
   } catch {
@@ -80,8 +125,9 @@ export default async function GovernancePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Governance</h1>
         <p className="mt-1 text-stone-600">
-          Governance is one account holding the admin role of each contract (a multisig or timelock in production). It manages identity
-          attesters and nothing else at run time; every other parameter below was fixed within its bounds at deployment.
+          Governance is one account holding the admin role of each contract (a multisig or timelock in production). At run time it
+          manages identity attesters and the first reputation a new identity receives; every other parameter below was fixed within its
+          bounds at deployment.
         </p>
       </div>
       {read.status !== "ok" ? (
@@ -99,7 +145,9 @@ export default async function GovernancePage() {
           <ParameterTable
             title="Reputation registry"
             rows={[["First reputation", `${formatAmount(read.reputation.firstReputation)} REP`, "Granted once per registered identity."]]}
-          />
+          >
+            <FirstReputationIsland />
+          </ParameterTable>
           <ParameterTable
             title="Project registry"
             rows={[
@@ -109,39 +157,31 @@ export default async function GovernancePage() {
               ["Staked period", formatDuration(Number(read.registry.stakedPeriod)), "Time to submit and back task lists."],
               ["Active period", formatDuration(Number(read.registry.activePeriod)), "Time to claim and deliver tasks."],
               ["Stake needed to submit a list", formatBps(read.registry.minSubmitStakeBps), "Of either requirement."],
+              ["Tasks per list", `${formatCount(read.registry.maxTasks)} tasks`, "The most tasks one task list may hold."],
+            ]}
+          />
+          <ParameterTable
+            title="Task registry"
+            rows={[
+              ["Task period", formatDuration(Number(read.tasks.taskPeriod)), "Time a claimer has to submit evidence; claims close when less than this remains of the active period."],
+              ["Validation period", formatDuration(Number(read.tasks.validationPeriod)), "Time to stake on submitted tasks as validators; disputed tasks then go to a vote."],
+              ["Completion threshold", formatBps(read.tasks.completionThresholdBps), "Completed tasks' weightings must add up to at least this for the project to be complete."],
+              ["Payouts per withdrawal", `${formatCount(read.tasks.maxBatch)} tasks`, "The most task payouts one withdrawal transaction collects."],
+            ]}
+          />
+          <ParameterTable
+            title="Voting"
+            rows={[
+              ["Commit period", formatDuration(Number(read.voting.commitPeriod)), "Time to commit a sealed vote once a disputed task's poll opens."],
+              ["Reveal period", formatDuration(Number(read.voting.revealPeriod)), "Then the time to reveal it; escrow comes back after this."],
+              ["Quorum", formatBps(read.voting.quorumBps), "Revealed tokens as a share of all tokens plus revealed reputation as a share of all reputation must reach this."],
+              ["Largest vote", `${formatCount(read.voting.maxEscrow)} tokens and ${formatCount(read.voting.maxEscrow)} REP`, "The most whole tokens, and the most whole reputation, one vote escrows."],
+              ["Polls per withdrawal", `${formatCount(read.voting.maxBatch)} polls`, "The most polls one escrow withdrawal transaction handles."],
             ]}
           />
           <AttestersIsland attesters={read.attesters} />
         </>
       )}
     </div>
-  );
-}
-
-function ParameterTable({ title, rows }: { title: string; rows: [string, string, string][] }) {
-  return (
-    <section className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
-      <table className="w-full table-fixed text-left text-sm">
-        <thead className="sr-only">
-          <tr>
-            <th>Parameter</th>
-            <th>Value</th>
-            <th>Meaning</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {rows.map(([name, value, meaning]) => (
-            <tr key={name}>
-              <th scope="row" className="w-1/2 py-2 pr-4 font-medium text-stone-700 sm:w-1/4">
-                {name}
-              </th>
-              <td className="py-2 pr-4 font-semibold tabular-nums sm:w-1/4">{value}</td>
-              <td className="hidden py-2 text-stone-600 sm:table-cell sm:w-1/2">{meaning}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }

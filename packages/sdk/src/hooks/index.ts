@@ -14,6 +14,7 @@ export {
   useRegisterIdentity,
   useReputationBalance,
   useSetAttester,
+  useSetFirstReputation,
 } from "./reputation-registry.ts";
 export {
   useAdvanceProject,

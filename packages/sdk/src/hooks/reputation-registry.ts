@@ -52,7 +52,7 @@ export function useRegisterIdentity() {
   return { ...transaction, register, available: address !== undefined };
 }
 
-/** Whether `account` is governance: it holds the reputation registry's admin role, which manages attesters. */
+/** Whether `account` is governance: it holds the reputation registry's admin role (attesters, first reputation). */
 export function useIsGovernance(account: Address | undefined): boolean {
   const address = useContractAddress("ReputationRegistry");
   const adminRole = useReadReputationRegistryDefaultAdminRole({ address, query: { enabled: address !== undefined } });
@@ -81,6 +81,25 @@ export function useSetAttester() {
     [address, send],
   );
   return { ...transaction, setAttester, available: address !== undefined };
+}
+
+/** Governance sets the reputation each identity registered from now on receives (`amount` in base units). */
+export function useSetFirstReputation() {
+  const address = useContractAddress("ReputationRegistry");
+  const transaction = useTransaction();
+  const { send } = transaction;
+  const setFirstReputation = useCallback(
+    (amount: bigint) =>
+      send({
+        label: "Set first reputation",
+        abi: reputationRegistryAbi,
+        address: requireRegistry(address),
+        functionName: "setFirstReputation",
+        args: [amount],
+      }),
+    [address, send],
+  );
+  return { ...transaction, setFirstReputation, available: address !== undefined };
 }
 
 function requireRegistry(address: Address | undefined): Address {

@@ -1,4 +1,4 @@
-import { formatEther } from "viem";
+import { formatEther, parseEther } from "viem";
 import { z } from "zod";
 import { tokenAmountSchema } from "./common.ts";
 
@@ -66,6 +66,30 @@ export function amountUpToSchema(available: bigint, unit: string) {
 
 export const stakeSideSchema = z.enum(["tokens", "reputation"]);
 export type StakeSide = z.infer<typeof stakeSideSchema>;
+
+/*//////////////////////////////////////////////////////////////
+                           GOVERNANCE
+//////////////////////////////////////////////////////////////*/
+
+/**
+ * The bounds `ReputationRegistry.setFirstReputation` accepts (its private `MIN_FIRST_REPUTATION` and
+ * `MAX_FIRST_REPUTATION`: the contract exposes no getter, so they are repeated here).
+ */
+export const MIN_FIRST_REPUTATION = parseEther("1");
+export const MAX_FIRST_REPUTATION = parseEther("10000");
+
+const firstReputationRange = `between ${formatRep(MIN_FIRST_REPUTATION)} and ${formatRep(MAX_FIRST_REPUTATION)} REP`;
+
+/** The reputation each newly registered identity receives, typed in REP and parsed to base units. */
+export const firstReputationSchema = z
+  .string()
+  .trim()
+  .min(1, `Enter the first reputation, ${firstReputationRange}`)
+  .refine((value) => !value.startsWith("-"), `The first reputation cannot be negative: enter an amount ${firstReputationRange}`)
+  .regex(/^\d+(\.\d{1,18})?$/, "Write the amount in REP as digits with at most 18 decimals, e.g. 100 or 12.5")
+  .transform((value) => parseEther(value))
+  .refine((amount) => amount >= MIN_FIRST_REPUTATION, `The first reputation must be at least ${formatRep(MIN_FIRST_REPUTATION)} REP`)
+  .refine((amount) => amount <= MAX_FIRST_REPUTATION, `The first reputation can be at most ${formatRep(MAX_FIRST_REPUTATION)} REP`);
 
 /*//////////////////////////////////////////////////////////////
                             PROPOSE
@@ -164,4 +188,8 @@ function formatPercent(bps: number): string {
 function formatDays(days: number): string {
   const rounded = Math.round(days * 100) / 100;
   return `${rounded} day${rounded === 1 ? "" : "s"}`;
+}
+
+function formatRep(amount: bigint): string {
+  return Number(formatEther(amount)).toLocaleString("en-US");
 }
