@@ -10,12 +10,41 @@ import { FILTERABLE_STAGES, stageName } from "./_lib/stages";
 
 export const metadata: Metadata = { title: "Projects" };
 
-const PAGE_SIZE = 20;
+const PAGE_SIZES = [10, 20, 50] as const;
+const DEFAULT_PAGE_SIZE = 20;
+/** How many earlier pages the "previous" trail remembers (the URL stays short). */
+const MAX_TRAIL = 100;
 
-type SearchParams = Promise<{ stage?: string; from?: string }>;
+type SearchParams = Promise<{ stage?: string; from?: string; back?: string; size?: string }>;
 
 function parseFrom(value: string | undefined): bigint {
   return value && /^\d{1,20}$/.test(value) ? BigInt(value) : 1n;
+}
+
+/**
+ * The first ids of the pages before this one, oldest first ("1.21.41"). The by-stage getter only scans
+ * forward, so going back follows this trail rather than recomputing where the previous page started.
+ */
+function parseTrail(value: string | undefined): bigint[] {
+  if (!value || !/^\d{1,20}(\.\d{1,20})*$/.test(value)) return [];
+  return value.split(".").slice(-MAX_TRAIL).map(BigInt);
+}
+
+function parseSize(value: string | undefined): number {
+  const size = Number(value);
+  return PAGE_SIZES.find((allowed) => allowed === size) ?? DEFAULT_PAGE_SIZE;
+}
+
+type PageQuery = { stage: number | undefined; from: bigint; trail: bigint[]; size: number };
+
+function pageHref({ stage, from, trail, size }: PageQuery): string {
+  const query = new URLSearchParams();
+  if (stage !== undefined) query.set("stage", stageName(stage).toLowerCase());
+  if (from > 1n) query.set("from", from.toString());
+  if (trail.length > 0) query.set("back", trail.join("."));
+  if (size !== DEFAULT_PAGE_SIZE) query.set("size", size.toString());
+  const text = query.toString();
+  return text ? `/projects?${text}` : "/projects";
 }
 
 export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -23,8 +52,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const stageFilter = params.stage ? projectStageFilterSchema.safeParse(params.stage) : undefined;
   const stage = stageFilter?.success ? stageFilter.data : undefined;
   const from = parseFrom(params.from);
-  const read = await readProjectsPage({ stage, from, pageSize: PAGE_SIZE });
-  const stageQuery = stage !== undefined ? `stage=${stageName(stage).toLowerCase()}&` : "";
+  const trail = from > 1n ? parseTrail(params.back).filter((start) => start < from) : [];
+  const size = parseSize(params.size);
+  const read = await readProjectsPage({ stage, from, pageSize: size });
 
   return (
     <div className="space-y-6">
@@ -44,13 +74,13 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       <nav aria-label="Filter by stage">
         <ul className="flex flex-wrap gap-1.5 text-sm">
           <li>
-            <FilterLink href="/projects" current={stage === undefined}>
+            <FilterLink href={pageHref({ stage: undefined, from: 1n, trail: [], size })} current={stage === undefined}>
               All
             </FilterLink>
           </li>
           {FILTERABLE_STAGES.map((name, index) => (
             <li key={name}>
-              <FilterLink href={`/projects?stage=${name.toLowerCase()}`} current={stage === index + 1}>
+              <FilterLink href={pageHref({ stage: index + 1, from: 1n, trail: [], size })} current={stage === index + 1}>
                 {name}
               </FilterLink>
             </li>
@@ -114,23 +144,62 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         </ul>
       )}
 
-      {read.status === "ok" && (from > 1n || read.nextFrom !== undefined) && (
-        <nav aria-label="Pages" className="flex justify-between text-sm">
-          {from > 1n ? (
-            <Link href={`/projects?${stageQuery}`} className="font-medium text-teal-800 underline">
-              ← First page
-            </Link>
-          ) : (
-            <span />
-          )}
-          {read.nextFrom !== undefined && (
-            <Link href={`/projects?${stageQuery}from=${read.nextFrom}`} className="font-medium text-teal-800 underline">
-              Next page →
-            </Link>
-          )}
-        </nav>
-      )}
+      {read.status === "ok" && <Pager query={{ stage, from, trail, size }} nextFrom={read.nextFrom} />}
     </div>
+  );
+}
+
+/** Previous / next page links, the page number when the way here is known, and the page size. */
+function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undefined }) {
+  const { stage, from, trail, size } = query;
+  // Without a trail (a shared link), "previous" of the unfiltered list is simply `size` ids back; a filtered list restarts.
+  const previous: PageQuery | undefined =
+    trail.length > 0
+      ? { ...query, from: trail.at(-1)!, trail: trail.slice(0, -1) }
+      : from > 1n
+        ? { ...query, from: stage === undefined && from > BigInt(size) ? from - BigInt(size) : 1n, trail: [] }
+        : undefined;
+  const next: PageQuery | undefined = nextFrom !== undefined ? { ...query, from: nextFrom, trail: [...trail, from] } : undefined;
+  const pageNumber = from === 1n ? 1 : trail.length > 0 ? trail.length + 1 : undefined;
+  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
+  return (
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid="project-pager">
+      <div className="flex items-center gap-3">
+        {previous ? (
+          <Link href={pageHref(previous)} className={link} rel="prev">
+            ← Previous
+          </Link>
+        ) : (
+          <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-400" aria-hidden>
+            ← Previous
+          </span>
+        )}
+        {pageNumber !== undefined && <span className="text-stone-600">Page {pageNumber}</span>}
+        {next ? (
+          <Link href={pageHref(next)} className={link} rel="next">
+            Next →
+          </Link>
+        ) : (
+          <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-400" aria-hidden>
+            Next →
+          </span>
+        )}
+      </div>
+      <p className="flex items-center gap-1.5 text-stone-600">
+        Per page:
+        {PAGE_SIZES.map((option) => (
+          <Link
+            key={option}
+            href={pageHref({ stage, from: 1n, trail: [], size: option })}
+            aria-current={option === size ? "true" : undefined}
+            aria-label={`${option} per page`}
+            className={option === size ? "font-semibold text-stone-900" : "text-teal-800 underline"}
+          >
+            {option}
+          </Link>
+        ))}
+      </p>
+    </nav>
   );
 }
 
