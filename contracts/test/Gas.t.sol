@@ -116,4 +116,38 @@ contract GasTest is ProjectFixture {
         uint256 used = vm.lastCallGas().gasTotalUsed;
         _report("back task list", used, 100_000);
     }
+
+    /// No ceiling in issue 4: reported like the other withdrawals. bob withdraws his token stake; the ether reward
+    /// becomes owed in the token.
+    function test_gas_withdrawStakes_oneComplete() public {
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = _complete(projectId);
+        vm.prank(bob);
+        registry.withdrawStakes(ids);
+        emit log_named_uint("withdraw stakes (1 Complete project)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    function test_gas_withdrawStakes_twoComplete() public {
+        uint256[] memory ids = new uint256[](2);
+        ids[0] = _complete(projectId);
+        ids[1] = _complete(_proposeDefault());
+        vm.prank(bob);
+        registry.withdrawStakes(ids);
+        emit log_named_uint("withdraw stakes (2 Complete projects)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// Stakes the project fully, accepts bob's list and moves it to Complete as a protocol contract would.
+    function _complete(uint256 id) internal returns (uint256) {
+        _stakeFully(id);
+        _submit(bob, id, 4);
+        vm.prank(carol);
+        registry.backTaskList(id, 1);
+        vm.warp(registry.getProject(id).stageDeadline + 1);
+        registry.advance(id);
+        bytes32 role = registry.PROTOCOL_ROLE();
+        vm.prank(governance);
+        registry.grantRole(role, address(this));
+        registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
+        return id;
+    }
 }

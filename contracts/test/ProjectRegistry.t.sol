@@ -449,6 +449,94 @@ contract ProjectRegistryTest is ProjectFixture {
         registry.withdrawStake(id);
     }
 
+    function test_withdrawStakes_completeAndExpired_paysBoth() public {
+        uint256 completeId = _completeProject();
+        uint256 expiredId = _propose(carol, 1 ether, TOKENS);
+        vm.startPrank(bob);
+        registry.stakeTokens(expiredId, 2e18);
+        registry.stakeReputation(expiredId, 10e18);
+        vm.stopPrank();
+        vm.warp(registry.getProject(expiredId).stakingDeadline + 1);
+        registry.expire(expiredId);
+        uint256 completeTokens = registry.getStake(completeId, bob).tokens;
+        uint256 bobTokens = token.balanceOf(bob);
+
+        vm.expectEmit(address(registry));
+        emit IProjectRegistry.StakeWithdrawn(completeId, bob, completeTokens, 0, COST / 100, 0);
+        vm.expectEmit(address(registry));
+        emit IProjectRegistry.StakeWithdrawn(expiredId, bob, 2e18, 10e18, 0, 0);
+        vm.prank(bob);
+        registry.withdrawStakes(_ids(completeId, expiredId));
+
+        assertEq(token.balanceOf(bob), bobTokens + completeTokens + 2e18);
+        assertEq(reputation.balanceOf(bob), FIRST_REPUTATION);
+        // the Complete project's reward is owed, not sent: `withdrawOwed` takes it
+        assertEq(token.owedTo(bob), COST / 100);
+        assertEq(registry.getStake(completeId, bob).tokens, 0);
+        assertEq(registry.getStake(expiredId, bob).tokens, 0);
+    }
+
+    function test_withdrawStakes_proposerCollateral_paysCollateralAndStake() public {
+        uint256 stakedId = _proposeDefault();
+        _stakeFully(stakedId);
+        uint256 collateral = registry.getProject(stakedId).collateral;
+        uint256 expiredId = _propose(carol, 1 ether, TOKENS);
+        vm.prank(alice);
+        registry.stakeTokens(expiredId, 2e18);
+        vm.warp(registry.getProject(expiredId).stakingDeadline + 1);
+        registry.expire(expiredId);
+        uint256 aliceTokens = token.balanceOf(alice);
+
+        vm.expectEmit(address(registry));
+        emit IProjectRegistry.CollateralSettled(stakedId, alice, collateral, false);
+        vm.expectEmit(address(registry));
+        emit IProjectRegistry.StakeWithdrawn(expiredId, alice, 2e18, 0, 0, 0);
+        vm.prank(alice);
+        registry.withdrawStakes(_ids(stakedId, expiredId));
+
+        assertEq(token.balanceOf(alice), aliceTokens + collateral + 2e18);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectNothingToWithdraw.selector, stakedId, alice));
+        registry.withdrawStake(stakedId);
+    }
+
+    function test_withdrawStakes_itemWithNothing_revertsWholeBatch() public {
+        uint256 expiredId = _proposeDefault();
+        vm.prank(bob);
+        registry.stakeTokens(expiredId, 5e18);
+        uint256 otherId = _propose(carol, 1 ether, TOKENS);
+        vm.warp(registry.getProject(otherId).stakingDeadline + 1);
+        registry.expire(expiredId);
+        registry.expire(otherId);
+        uint256 bobTokens = token.balanceOf(bob);
+
+        vm.prank(bob);
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectNothingToWithdraw.selector, otherId, bob));
+        registry.withdrawStakes(_ids(expiredId, otherId));
+
+        assertEq(token.balanceOf(bob), bobTokens);
+        assertEq(registry.getStake(expiredId, bob).tokens, 5e18);
+    }
+
+    function test_withdrawStakes_tooMany_reverts() public {
+        uint256[] memory ids = new uint256[](33);
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectBatchTooLarge.selector, 33, 32));
+        registry.withdrawStakes(ids);
+    }
+
+    function test_withdrawStakes_empty_doesNothing() public {
+        vm.recordLogs();
+        vm.prank(bob);
+        registry.withdrawStakes(new uint256[](0));
+        assertEq(vm.getRecordedLogs().length, 0);
+    }
+
+    function _ids(uint256 first, uint256 second) internal pure returns (uint256[] memory ids) {
+        ids = new uint256[](2);
+        ids[0] = first;
+        ids[1] = second;
+    }
+
     // --- task lists ---
 
     function test_submitTaskList_storesTasksAndBacksIt() public {
@@ -759,6 +847,15 @@ contract ProjectRegistryTest is ProjectFixture {
         registry.advance(id);
     }
 
+    /// An Active project moved to Complete by this contract (granted the protocol role): bob holds its token stake.
+    function _completeProject() internal returns (uint256 id) {
+        id = _activeProject();
+        bytes32 role = registry.PROTOCOL_ROLE();
+        vm.prank(governance);
+        registry.grantRole(role, address(this));
+        registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
+    }
+
     function test_protocolSetStage_notProtocol_reverts() public {
         uint256 id = _activeProject();
         bytes32 role = registry.PROTOCOL_ROLE();
@@ -795,11 +892,7 @@ contract ProjectRegistryTest is ProjectFixture {
     }
 
     function test_protocolSetStage_complete_paysStakerRewards() public {
-        uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
-        registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
+        uint256 id = _completeProject();
         IProjectRegistry.ProjectView memory p = registry.getProject(id);
         uint256 bobTokens = token.balanceOf(bob);
         vm.prank(bob);

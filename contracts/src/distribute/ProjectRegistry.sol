@@ -29,6 +29,8 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
     uint256 public constant MAX_PAGE = 50;
     /// @notice Most ids one by-stage scan reads.
     uint256 public constant MAX_SCAN = 1000;
+    /// @inheritdoc IProjectRegistry
+    uint256 public constant MAX_BATCH = 32;
 
     uint256 private constant WEIGHTING_MASK = 0x3fff;
     uint8 private constant FLAG_REPUTATION_COLLATERAL = 1;
@@ -249,30 +251,16 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
 
     /// @inheritdoc IProjectRegistry
     function withdrawStake(uint256 projectId) external nonReentrant {
-        Project storage project = _existingProject(projectId);
-        bool collateralPaid = _withdrawCollateral(projectId, project);
-        Stage stage = project.stage;
-        Position storage position = _positions[projectId][msg.sender];
-        uint256 tokens = position.tokens;
-        uint256 reputation = position.reputation;
-        if ((stage != Stage.Expired && stage != Stage.Complete) || (tokens == 0 && reputation == 0)) {
-            if (collateralPaid) return;
-            revert ProjectNothingToWithdraw(projectId, msg.sender);
+        _withdrawStake(projectId);
+    }
+
+    /// @inheritdoc IProjectRegistry
+    function withdrawStakes(uint256[] calldata projectIds) external nonReentrant {
+        uint256 count = projectIds.length;
+        if (count > MAX_BATCH) revert ProjectBatchTooLarge(count, MAX_BATCH);
+        for (uint256 i; i < count; ++i) {
+            _withdrawStake(projectIds[i]);
         }
-        position.tokens = 0;
-        position.reputation = 0;
-        uint256 etherReward;
-        uint256 reputationReward;
-        if (stage == Stage.Complete) {
-            etherReward = tokens * (uint256(project.cost) * DistributeMath.STAKER_REWARD_BPS / DistributeMath.BPS)
-                / project.stakedTokens;
-            reputationReward = reputation * DistributeMath.REPUTATION_REWARD_BPS / DistributeMath.BPS;
-        }
-        emit StakeWithdrawn(projectId, msg.sender, tokens, reputation, etherReward, reputationReward);
-        if (tokens != 0) _sendTokens(msg.sender, tokens);
-        if (reputation != 0) _reputation.unlock(msg.sender, reputation);
-        if (etherReward != 0) _token.payFromEscrow(projectId, msg.sender, etherReward);
-        if (reputationReward != 0) _reputation.mint(msg.sender, reputationReward);
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -524,6 +512,35 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         // Burned, unless the pool can no longer fund the project: then it could not have been staked anyway.
         if (_token.availablePool() >= needed) _settleCollateral(projectId, project, true);
         else project.flags |= FLAG_COLLATERAL_CLAIMABLE;
+    }
+
+    /// @dev Pays the caller's stake (with rewards from a Complete project) and, for the proposer, a returnable
+    /// collateral; reverts with `ProjectNothingToWithdraw` if there is neither.
+    function _withdrawStake(uint256 projectId) private {
+        Project storage project = _existingProject(projectId);
+        bool collateralPaid = _withdrawCollateral(projectId, project);
+        Stage stage = project.stage;
+        Position storage position = _positions[projectId][msg.sender];
+        uint256 tokens = position.tokens;
+        uint256 reputation = position.reputation;
+        if ((stage != Stage.Expired && stage != Stage.Complete) || (tokens == 0 && reputation == 0)) {
+            if (collateralPaid) return;
+            revert ProjectNothingToWithdraw(projectId, msg.sender);
+        }
+        position.tokens = 0;
+        position.reputation = 0;
+        uint256 etherReward;
+        uint256 reputationReward;
+        if (stage == Stage.Complete) {
+            etherReward = tokens * (uint256(project.cost) * DistributeMath.STAKER_REWARD_BPS / DistributeMath.BPS)
+                / project.stakedTokens;
+            reputationReward = reputation * DistributeMath.REPUTATION_REWARD_BPS / DistributeMath.BPS;
+        }
+        emit StakeWithdrawn(projectId, msg.sender, tokens, reputation, etherReward, reputationReward);
+        if (tokens != 0) _sendTokens(msg.sender, tokens);
+        if (reputation != 0) _reputation.unlock(msg.sender, reputation);
+        if (etherReward != 0) _token.payFromEscrow(projectId, msg.sender, etherReward);
+        if (reputationReward != 0) _reputation.mint(msg.sender, reputationReward);
     }
 
     /// @dev Pays the proposer its collateral if the caller is the proposer and it is claimable.

@@ -185,6 +185,9 @@ interface IProjectRegistry {
     /// @notice The account has nothing to withdraw from the project in its stage.
     error ProjectNothingToWithdraw(uint256 projectId, address account);
 
+    /// @notice A batch longer than `max`.
+    error ProjectBatchTooLarge(uint256 count, uint256 max);
+
     /// @notice A protocol contract asked for a transition that is not forward from Active or later.
     error ProjectInvalidTransition(uint256 projectId, Stage from, Stage to);
 
@@ -305,6 +308,10 @@ interface IProjectRegistry {
     /// Expired because the pool shrank). Every return is a pull, so a stage change never pays anyone.
     function withdrawStake(uint256 projectId) external;
 
+    /// @notice `withdrawStake` for several projects.
+    /// @dev Reverts with `ProjectBatchTooLarge` or any error of `withdrawStake`.
+    function withdrawStakes(uint256[] calldata projectIds) external;
+
     /*//////////////////////////////////////////////////////////////
                                  STAKED
     //////////////////////////////////////////////////////////////*/
@@ -371,4 +378,7 @@ interface IProjectRegistry {
 
     /// @notice The role that protocol contracts hold.
     function PROTOCOL_ROLE() external view returns (bytes32);
+
+    /// @notice The most projects one `withdrawStakes` call handles.
+    function MAX_BATCH() external view returns (uint256);
 }

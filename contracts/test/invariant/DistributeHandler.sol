@@ -188,11 +188,33 @@ contract DistributeHandler is CommonBase, StdCheats, StdUtils {
         _track(projectId);
     }
 
-    function withdrawStake(uint256 actorSeed, uint256 projectSeed) external {
+    /// From one project, or (`batched`) from every Expired project where the actor still has a stake at once.
+    function withdrawStake(uint256 actorSeed, uint256 projectSeed, bool batched) external {
+        address actor = _actor(actorSeed);
+        if (batched) {
+            uint256[] memory ids = _expiredStakes(actor);
+            vm.prank(actor);
+            try registry.withdrawStakes(ids) {} catch {}
+            return;
+        }
         uint256 projectId = _project(projectSeed);
         if (projectId == 0) return;
-        vm.prank(_actor(actorSeed));
+        vm.prank(actor);
         try registry.withdrawStake(projectId) {} catch {}
+    }
+
+    function _expiredStakes(address actor) internal view returns (uint256[] memory ids) {
+        uint256 count = registry.projectCount();
+        ids = new uint256[](registry.MAX_BATCH());
+        uint256 found;
+        for (uint256 id = 1; id <= count && found < ids.length; ++id) {
+            if (registry.getProject(id).stage != IProjectRegistry.Stage.Expired) continue;
+            IProjectRegistry.StakeView memory s = registry.getStake(id, actor);
+            if (s.tokens != 0 || s.reputation != 0) ids[found++] = id;
+        }
+        assembly ("memory-safe") {
+            mstore(ids, found)
+        }
     }
 
     function withdrawOwed(uint256 actorSeed) external {

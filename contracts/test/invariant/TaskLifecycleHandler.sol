@@ -164,9 +164,14 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
         } catch {}
     }
 
-    function withdrawStake(uint256 actorSeed, uint256 projectSeed) external {
+    /// From one project, or (`batched`) from every project at once: the batch reverts unless each one pays.
+    function withdrawStake(uint256 actorSeed, uint256 projectSeed, bool batched) external {
         vm.prank(_actor(actorSeed));
-        try registry.withdrawStake(_project(projectSeed)) {} catch {}
+        if (batched) {
+            try registry.withdrawStakes(projects) {} catch {}
+        } else {
+            try registry.withdrawStake(_project(projectSeed)) {} catch {}
+        }
     }
 
     function advance(uint256 projectSeed, uint256 secondsAhead) external {

@@ -1448,6 +1448,13 @@ export const projectRegistryAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'MAX_BATCH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'MAX_PAGE',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -1995,6 +2002,15 @@ export const projectRegistryAbi = [
     stateMutability: 'nonpayable',
   },
   {
+    type: 'function',
+    inputs: [
+      { name: 'projectIds', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    name: 'withdrawStakes',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
     type: 'event',
     anonymous: false,
     inputs: [
@@ -2413,6 +2429,14 @@ export const projectRegistryAbi = [
       { name: 'listId', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'ProjectAlreadyBacking',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectBatchTooLarge',
   },
   {
     type: 'error',
@@ -5065,6 +5089,15 @@ export const useReadProjectRegistryDefaultAdminRole =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"MAX_BATCH"`
+ */
+export const useReadProjectRegistryMaxBatch =
+  /*#__PURE__*/ createUseReadContract({
+    abi: projectRegistryAbi,
+    functionName: 'MAX_BATCH',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"MAX_PAGE"`
  */
 export const useReadProjectRegistryMaxPage =
@@ -5369,6 +5402,15 @@ export const useWriteProjectRegistryWithdrawStake =
   })
 
 /**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"withdrawStakes"`
+ */
+export const useWriteProjectRegistryWithdrawStakes =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: projectRegistryAbi,
+    functionName: 'withdrawStakes',
+  })
+
+/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link projectRegistryAbi}__
  */
 export const useSimulateProjectRegistry =
@@ -5507,6 +5549,15 @@ export const useSimulateProjectRegistryWithdrawStake =
   /*#__PURE__*/ createUseSimulateContract({
     abi: projectRegistryAbi,
     functionName: 'withdrawStake',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"withdrawStakes"`
+ */
+export const useSimulateProjectRegistryWithdrawStakes =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: projectRegistryAbi,
+    functionName: 'withdrawStakes',
   })
 
 /**

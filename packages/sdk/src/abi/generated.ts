@@ -1441,6 +1441,13 @@ export const projectRegistryAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'MAX_BATCH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'MAX_PAGE',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -1988,6 +1995,15 @@ export const projectRegistryAbi = [
     stateMutability: 'nonpayable',
   },
   {
+    type: 'function',
+    inputs: [
+      { name: 'projectIds', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    name: 'withdrawStakes',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
     type: 'event',
     anonymous: false,
     inputs: [
@@ -2406,6 +2422,14 @@ export const projectRegistryAbi = [
       { name: 'listId', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'ProjectAlreadyBacking',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectBatchTooLarge',
   },
   {
     type: 'error',

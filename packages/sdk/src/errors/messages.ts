@@ -108,6 +108,7 @@ export const contractErrorMessages: Record<string, Explain> = {
   ProjectAlreadyBacking: ([, listId]) => `You already back task list #${String(listId)}.`,
   ProjectTooManyLists: ([projectId]) => `Project #${String(projectId)} has as many task lists as it can hold.`,
   ProjectNothingToWithdraw: ([projectId]) => `You have nothing to withdraw from project #${String(projectId)}.`,
+  ProjectBatchTooLarge: ([count, max]) => `Withdraw from at most ${String(max)} projects at once (not ${String(count)}).`,
   ProjectInvalidTransition: ([projectId, from, to]) =>
     `Project #${String(projectId)} cannot move from ${stageName(from)} to ${stageName(to)}.`,
   ProjectPageTooLarge: ([limit, max]) => `Asked for ${String(limit)} items; at most ${String(max)} per page.`,

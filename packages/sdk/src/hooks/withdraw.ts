@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import {
   capitalTokenAbi,
   plcrVotingAbi,
+  projectRegistryAbi,
   taskRegistryAbi,
   useReadCapitalTokenOwedTo,
   useReadTaskRegistryPendingPayout,
@@ -10,10 +11,24 @@ import {
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
-/** Everything one account can pull now: task payouts (task ids), poll escrows (poll ids) and owed ether. */
-export type Withdrawable = { taskIds: readonly bigint[]; pollIds: readonly bigint[]; owedEther: bigint };
+/** Everything one account can pull now. */
+export type Withdrawable = {
+  /** Projects whose stake (with rewards when Complete) or returnable proposer collateral `withdrawStake` would pay. */
+  projectIds: readonly bigint[];
+  /** Tasks (`taskIdOf`) whose payout is due. */
+  taskIds: readonly bigint[];
+  /** Polls whose vote escrow can be withdrawn. */
+  pollIds: readonly bigint[];
+  /** Ether already owed to the account in the capital token. */
+  owedEther: bigint;
+  /**
+   * Ether the withdrawals above add to what is owed instead of sending it: the task payouts' ether and the ether
+   * rewards of stakes in Complete projects. Pass the exact sum: `withdrawOwed` reverts when nothing is owed.
+   */
+  newlyOwedEther: bigint;
+};
 
-/** The contracts' batch limit (`MAX_BATCH` of both registries). */
+/** The smallest batch limit of the contracts: `MAX_BATCH` of ProjectRegistry and TaskRegistry (PlcrVoting takes 64). */
 export const WITHDRAW_BATCH = 32;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -23,10 +38,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Withdraws everything at once: `withdrawPayouts` (ether becomes owed in the token), `withdrawEscrows`, then
- * `withdrawOwed` for all the ether now owed. One transaction per contract and batch; stops at the first failure.
+ * Withdraws everything at once: `withdrawStakes`, `withdrawPayouts` (both turn ether into an owed balance in the
+ * token), `withdrawEscrows`, then `withdrawOwed` for all the ether owed by then. One transaction per contract and
+ * batch; stops at the first failure.
  */
 export function useWithdrawAll() {
+  const projectRegistry = useContractAddress("ProjectRegistry");
   const taskRegistry = useContractAddress("TaskRegistry");
   const voting = useContractAddress("PlcrVoting");
   const token = useContractAddress("CapitalToken");
@@ -35,8 +52,15 @@ export function useWithdrawAll() {
   const [step, setStep] = useState<string>();
 
   const withdrawAll = useCallback(
-    async (what: Withdrawable, expectOwedAfterPayouts: boolean): Promise<boolean> => {
+    async (what: Withdrawable): Promise<boolean> => {
       try {
+        if (projectRegistry) {
+          for (const batch of chunks(what.projectIds, WITHDRAW_BATCH)) {
+            setStep("Withdrawing stakes");
+            const receipt = await send({ label: "Withdraw stakes", abi: projectRegistryAbi, address: projectRegistry, functionName: "withdrawStakes", args: [batch] });
+            if (!receipt) return false;
+          }
+        }
         if (taskRegistry) {
           for (const batch of chunks(what.taskIds, WITHDRAW_BATCH)) {
             setStep("Withdrawing task payouts");
@@ -51,7 +75,7 @@ export function useWithdrawAll() {
             if (!receipt) return false;
           }
         }
-        if (token && (what.owedEther > 0n || expectOwedAfterPayouts)) {
+        if (token && what.owedEther + what.newlyOwedEther > 0n) {
           setStep("Withdrawing ether");
           const receipt = await send({ label: "Withdraw ether", abi: capitalTokenAbi, address: token, functionName: "withdrawOwed", args: [] });
           if (!receipt) return false;
@@ -61,9 +85,10 @@ export function useWithdrawAll() {
         setStep(undefined);
       }
     },
-    [send, taskRegistry, voting, token],
+    [send, projectRegistry, taskRegistry, voting, token],
   );
-  return { ...transaction, withdrawAll, step, available: taskRegistry !== undefined && token !== undefined };
+  const available = projectRegistry !== undefined && taskRegistry !== undefined && token !== undefined;
+  return { ...transaction, withdrawAll, step, available };
 }
 
 const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";

@@ -215,14 +215,13 @@ export default function Todos(props: TodosProps) {
           state={state}
           disabled={!available || nothingToWithdraw}
           onClick={() =>
-            void withdrawAll(
-              {
-                taskIds: payouts.map((payout) => taskIdOf(payout.projectId, payout.taskIndex)),
-                pollIds: withdrawableEscrows.map((escrow) => escrow.pollId),
-                owedEther,
-              },
-              payoutEther > 0n,
-            )
+            void withdrawAll({
+              projectIds: [],
+              taskIds: payouts.map((payout) => taskIdOf(payout.projectId, payout.taskIndex)),
+              pollIds: withdrawableEscrows.map((escrow) => escrow.pollId),
+              owedEther,
+              newlyOwedEther: payoutEther,
+            })
           }
         >
           {step ?? "Withdraw everything"}

@@ -45,10 +45,13 @@ export function PayoutPanel({ projectId, taskIndex, account, pollId }: { project
         state={state}
         disabled={!available || nothing}
         onClick={() =>
-          void withdrawAll(
-            { taskIds: hasPayout ? [(projectId << 8n) | BigInt(taskIndex)] : [], pollIds: hasEscrow ? [pollId!] : [], owedEther },
-            etherAmount > 0n,
-          )
+          void withdrawAll({
+            projectIds: [],
+            taskIds: hasPayout ? [(projectId << 8n) | BigInt(taskIndex)] : [],
+            pollIds: hasEscrow ? [pollId!] : [],
+            owedEther,
+            newlyOwedEther: etherAmount,
+          })
         }
       >
         {step ?? "Withdraw all"}
