@@ -3,9 +3,11 @@ import { MarketCharts } from "@/components/overview/market-charts";
 import { MyPositionIsland } from "@/components/overview/my-position-island";
 import { readMarket } from "@/lib/reads/capital-token";
 import { readMarketHistory } from "@/lib/reads/market-history";
+import { readTodoProjects } from "@/lib/reads/todo-projects";
+import { TodosIsland } from "@/components/todos/todos-island";
 
 export default async function OverviewPage() {
-  const [read, history] = await Promise.all([readMarket(), readMarketHistory()]);
+  const [read, history, todoProjects] = await Promise.all([readMarket(), readMarketHistory(), readTodoProjects()]);
   return (
     <div className="space-y-6">
       <div>
@@ -24,6 +26,15 @@ export default async function OverviewPage() {
               Your position
             </h2>
             <MyPositionIsland resaleValue={read.market.sellPrice} />
+            {todoProjects.status === "ok" && (
+              <TodosIsland
+                projects={todoProjects.projects}
+                chainNow={todoProjects.chainNow}
+                deploymentBlock={todoProjects.deploymentBlock}
+                promptToConnect={false}
+                fallback={null}
+              />
+            )}
           </section>
           <MarketCharts read={history} />
         </>

@@ -2,6 +2,7 @@ import { capitalTokenAbi } from "@scipio/sdk/abi";
 import { formatAmount } from "../lib/format";
 import { test, expect } from "./distribute-fixtures";
 import { OverviewPage } from "./pages/overview-page";
+import { test as tasksTest } from "./tasks-fixtures";
 
 test.describe("overview", () => {
   test("the charts gain a point for a buy once the page is reloaded", async ({ page, chain, community }) => {
@@ -27,7 +28,7 @@ test.describe("overview", () => {
     await expect(overview.historyBounds).toContainText(`${buyBlock}`);
   });
 
-  test("a connected member sees their tokens and reputation and a way to their to-dos", async ({ page, wallet, community }) => {
+  test("a connected member sees their tokens and reputation", async ({ page, wallet, community }) => {
     await community.buyTokens("Bruno", "0.2");
     await community.registerIdentity("Bruno", "bruno@guifi");
     const [tokens, reputation] = await Promise.all([community.tokenBalance("Bruno"), community.reputationBalance("Bruno")]);
@@ -39,7 +40,49 @@ test.describe("overview", () => {
 
     await expect(overview.myTokens).toContainText(formatAmount(tokens, 2));
     await expect(overview.myReputation).toContainText(`${formatAmount(reputation, 2)} REP`);
-    await overview.todosLink.click();
-    await expect(page).toHaveURL(/\/me$/);
+    await expect(overview.stakes).toContainText("You have no stake in a project.");
+    await expect(overview.withdraw.getByTestId("nothing-to-withdraw")).toBeVisible();
+  });
+});
+
+tasksTest.describe("overview: stakes", () => {
+  tasksTest.use({ walletAccount: "Bruno" });
+
+  tasksTest("a member's stakes are listed with what each returns, and one withdraw takes back a Complete and an Expired stake", async ({
+    page,
+    wallet,
+    tasks,
+    chain,
+  }) => {
+    await tasks.votersAndValidators();
+    const completeId = await tasks.activeProject([10_000]);
+    const expiredId = await tasks.propose("Carla", { cost: "0.01" });
+    const expiredStake = (await tasks.project(expiredId)).requiredTokens / 2n;
+    await tasks.stakeTokens("Bruno", expiredId, expiredStake);
+    await tasks.complete(completeId);
+    const { stakingDeadline } = await tasks.project(expiredId);
+    if ((await chain.now()) <= stakingDeadline) await chain.mineAt(stakingDeadline + 1n);
+    await tasks.expire(expiredId);
+    const complete = await tasks.project(completeId);
+    const completeStake = (await tasks.stakeOf(completeId, "Bruno")).tokens;
+    // ProjectRegistry.withdrawStake: 1% of the cost, shared by token stake.
+    const etherReward = (completeStake * ((complete.cost * 100n) / 10_000n)) / complete.stakedTokens;
+    const tokensBefore = await tasks.tokenBalance("Bruno");
+
+    const overview = new OverviewPage(page);
+    await overview.goto();
+    await overview.connect(wallet.address);
+    await expect(overview.stake(completeId)).toContainText("Complete");
+    await expect(overview.stake(completeId)).toContainText(`Withdrawable with its reward: ${formatAmount(etherReward)} ETH`);
+    await expect(overview.stake(expiredId)).toContainText("Expired");
+    await expect(overview.stake(expiredId)).toContainText("Withdrawable in full");
+
+    await overview.withdraw.getByRole("button", { name: "Withdraw everything" }).click();
+    await expect(overview.withdraw.getByTestId("nothing-to-withdraw")).toBeVisible({ timeout: 20_000 });
+    expect(await tasks.stakeOf(completeId, "Bruno")).toMatchObject({ tokens: 0n, reputation: 0n });
+    expect(await tasks.stakeOf(expiredId, "Bruno")).toMatchObject({ tokens: 0n, reputation: 0n });
+    expect((await tasks.tokenBalance("Bruno")) - tokensBefore).toBe(completeStake + expiredStake);
+    expect(await tasks.owedTo("Bruno")).toBe(0n);
+    await expect(overview.stakes).toContainText("You have no stake in a project.");
   });
 });

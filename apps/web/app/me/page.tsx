@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
-import { readTodoProjects } from "./_lib/reads";
-import { TodosIsland } from "./_components/todos-island";
+import { readTodoProjects } from "@/lib/reads/todo-projects";
+import { TodosIsland } from "@/components/todos/todos-island";
 
 export const metadata: Metadata = { title: "My to-dos" };
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCapitalTokenBalance, useReputationBalance } from "@scipio/sdk/hooks";
-import Link from "next/link";
 import { useAccount } from "wagmi";
 import { ConnectPrompt } from "@/components/distribute/connect-prompt";
 import { formatAmount } from "@/lib/format";
@@ -16,10 +15,10 @@ export default function MyPosition({ resaleValue }: MyPositionProps) {
   const tokens = useCapitalTokenBalance(address);
   const reputation = useReputationBalance(address);
 
-  if (!isConnected) return <ConnectPrompt>Connect a wallet to see your tokens, your reputation and what needs you.</ConnectPrompt>;
+  if (!isConnected) return <ConnectPrompt>Connect a wallet to see your tokens, reputation and stakes, and what needs you.</ConnectPrompt>;
   return (
-    <div className="flex flex-wrap items-end justify-between gap-4">
-      <dl className="grid flex-1 grid-cols-1 gap-3 sm:grid-cols-3">
+    <div>
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Figure label="My tokens" testId="my-tokens">
           {tokens.data !== undefined ? formatAmount(tokens.data, 2) : "…"}
         </Figure>
@@ -30,12 +29,6 @@ export default function MyPosition({ resaleValue }: MyPositionProps) {
           {reputation.data !== undefined ? `${formatAmount(reputation.data, 2)} REP` : "…"}
         </Figure>
       </dl>
-      <Link
-        href="/me"
-        className="rounded-md border border-teal-700 px-3 py-1.5 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-      >
-        My to-dos →
-      </Link>
     </div>
   );
 }

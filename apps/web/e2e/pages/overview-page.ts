@@ -9,7 +9,8 @@ export class OverviewPage extends AppShell {
   readonly myPosition: Locator;
   readonly myTokens: Locator;
   readonly myReputation: Locator;
-  readonly todosLink: Locator;
+  readonly stakes: Locator;
+  readonly withdraw: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -20,12 +21,18 @@ export class OverviewPage extends AppShell {
     this.myPosition = page.getByTestId("my-position");
     this.myTokens = this.myPosition.getByTestId("my-tokens");
     this.myReputation = this.myPosition.getByTestId("my-reputation");
-    this.todosLink = this.myPosition.getByRole("link", { name: /My to-dos/ });
+    this.stakes = this.myPosition.getByTestId("my-stakes");
+    this.withdraw = this.myPosition.getByTestId("todo-withdraw");
   }
 
   async goto() {
     await this.page.goto("/");
     await expect(this.page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
+  }
+
+  /** The row of "My stakes" for a project. */
+  stake(projectId: bigint): Locator {
+    return this.stakes.getByTestId("my-stake").filter({ has: this.page.getByRole("link", { name: `#${projectId}`, exact: true }) });
   }
 
   /** The marker a chart draws for the state after `block`. */

@@ -57,6 +57,26 @@ export class TaskCommunity extends Community {
     return projectId;
   }
 
+  /** Moves a Proposed project past its staking deadline to Expired. */
+  expire(projectId: bigint, who = "Bruno") {
+    return this.write(who, "ProjectRegistry", "expire", [projectId]);
+  }
+
+  /**
+   * Takes an Active project of one task to Complete: Carla claims and delivers it, Ada approves, nobody disputes;
+   * every stage deadline is travelled past and advanced.
+   */
+  async complete(projectId: bigint) {
+    await this.claim("Carla", projectId, 0);
+    await this.submitEvidence("Carla", projectId, 0);
+    await this.advance(projectId);
+    await this.validate("Ada", projectId, 0, true);
+    for (let step = 0; step < 3 && (await this.projectTasks(projectId)).stage !== STAGE.Complete; step++) {
+      await this.passStageDeadline(projectId);
+      await this.advance(projectId);
+    }
+  }
+
   advance(projectId: bigint, who = "Bruno") {
     return this.write(who, "TaskRegistry", "advance", [projectId]);
   }

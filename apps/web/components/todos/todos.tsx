@@ -9,19 +9,45 @@ import { useAccount, usePublicClient } from "wagmi";
 import { Stage } from "@/app/projects/_lib/stages";
 import { useChainClock } from "@/components/distribute/chain-clock";
 import { ConnectPrompt } from "@/components/distribute/connect-prompt";
+import { StageBadge } from "@/components/distribute/stage-badge";
 import { Panel, SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
 import { TaskStatus, taskIdOf } from "@/components/distribute/tasks/task-stages";
 import { formatChainTime, formatDuration } from "@/components/distribute/time";
 import { formatAmount } from "@/lib/format";
-import type { TodoProject } from "../_lib/reads";
+import type { TodoProject } from "@/lib/reads/todo-projects";
 
-export type TodosProps = { projects: TodoProject[]; chainNow: bigint; deploymentBlock: bigint };
+export type TodosProps = {
+  projects: TodoProject[];
+  chainNow: bigint;
+  deploymentBlock: bigint;
+  /** False where the page already asks a disconnected visitor to connect (the overview). */
+  promptToConnect?: boolean;
+};
 
 const NO_COMMITMENT = `0x${"0".repeat(48)}`;
 
 type Payout = { projectId: bigint; taskIndex: number; tokens: bigint; reputation: bigint; ether: bigint };
 type Escrow = { projectId: bigint; taskIndex: number; pollId: bigint; tokens: bigint; reputation: bigint; revealed: boolean; revealEnd: bigint; commitEnd: bigint };
 type ListToBack = { projectId: bigint; stageDeadline: bigint };
+/** The account's stake in a project, and what `withdrawStake` would return now (`withdrawable`). */
+type StakePosition = {
+  projectId: bigint;
+  stage: number;
+  tokens: bigint;
+  reputation: bigint;
+  /** `withdrawStake` would succeed now: stake back (Complete or Expired) or the proposer's collateral. */
+  withdrawable: boolean;
+  /** Ether the stake earns on a Complete project (made owed in the token on withdrawal). */
+  etherReward: bigint;
+  reputationReward: bigint;
+};
+
+/** Shares of `ProjectRegistry.withdrawStake` (DistributeMath's STAKER_REWARD_BPS, REPUTATION_REWARD_BPS). */
+const STAKER_REWARD_BPS = 100n;
+const REPUTATION_REWARD_BPS = 1_000n;
+const BPS = 10_000n;
+/** The most projects whose stakes the list looks at (the newest ones the account staked in or proposed). */
+const MAX_STAKE_PROJECTS = 50;
 
 /**
  * The account's side of the newest projects. Its tasks and votes come from events filtered by its address (the
@@ -39,12 +65,15 @@ function useAccountPositions(account: Address | undefined, { projects, deploymen
     queryFn: async () => {
       const byId = new Map(projects.map((project) => [project.id, project]));
       const fromBlock = deploymentBlock;
-      const [claimed, validated, committed] = await Promise.all([
+      const [claimed, validated, committed, tokenStakes, reputationStakes, proposed] = await Promise.all([
         client!.getContractEvents({ address: taskRegistry!, abi: taskRegistryAbi, eventName: "TaskClaimed", args: { claimer: account }, fromBlock }),
         client!.getContractEvents({ address: taskRegistry!, abi: taskRegistryAbi, eventName: "TaskValidated", args: { validator: account }, fromBlock }),
         voting
           ? client!.getContractEvents({ address: voting, abi: plcrVotingAbi, eventName: "VoteCommitted", args: { voter: account }, fromBlock })
           : [],
+        client!.getContractEvents({ address: projectRegistry!, abi: projectRegistryAbi, eventName: "TokensStaked", args: { staker: account }, fromBlock }),
+        client!.getContractEvents({ address: projectRegistry!, abi: projectRegistryAbi, eventName: "ReputationStaked", args: { staker: account }, fromBlock }),
+        client!.getContractEvents({ address: projectRegistry!, abi: projectRegistryAbi, eventName: "ProjectProposed", args: { proposer: account }, fromBlock }),
       ]);
 
       const settledTasks = new Map<string, { projectId: bigint; taskIndex: number }>();
@@ -102,7 +131,40 @@ function useAccountPositions(account: Address | undefined, { projects, deploymen
         )
       ).filter((item) => item !== undefined);
 
-      return { payouts, escrows, listsToBack };
+      const stakeProjectIds = [...new Set([...tokenStakes, ...reputationStakes, ...proposed].map((log) => log.args.projectId!))]
+        .sort((a, b) => (a > b ? -1 : 1))
+        .slice(0, MAX_STAKE_PROJECTS);
+      const stakes: StakePosition[] = (
+        await Promise.all(
+          stakeProjectIds.map(async (projectId): Promise<StakePosition | undefined> => {
+            const known = byId.get(projectId);
+            const [stake, project, withdrawable] = await Promise.all([
+              client!.readContract({ address: projectRegistry!, abi: projectRegistryAbi, functionName: "getStake", args: [projectId, account!] }),
+              known ?? client!.readContract({ address: projectRegistry!, abi: projectRegistryAbi, functionName: "getProject", args: [projectId] }),
+              // The registry decides what is returnable (collateral rules included): ask it rather than repeat them.
+              client!
+                .simulateContract({ address: projectRegistry!, abi: projectRegistryAbi, functionName: "withdrawStake", args: [projectId], account })
+                .then(
+                  () => true,
+                  () => false,
+                ),
+            ]);
+            if (stake.tokens === 0n && stake.reputation === 0n && !withdrawable) return undefined;
+            const complete = project.stage === Stage.Complete;
+            return {
+              projectId,
+              stage: project.stage,
+              tokens: stake.tokens,
+              reputation: stake.reputation,
+              withdrawable,
+              etherReward: complete && project.stakedTokens > 0n ? (stake.tokens * ((project.cost * STAKER_REWARD_BPS) / BPS)) / project.stakedTokens : 0n,
+              reputationReward: complete ? (stake.reputation * REPUTATION_REWARD_BPS) / BPS : 0n,
+            };
+          }),
+        )
+      ).filter((stake) => stake !== undefined);
+
+      return { payouts, escrows, listsToBack, stakes };
     },
   });
 }
@@ -115,6 +177,7 @@ export default function Todos(props: TodosProps) {
   const { withdrawAll, state, step, available } = useWithdrawAll();
 
   if (!address) {
+    if (props.promptToConnect === false) return null;
     return (
       <Panel title="My to-dos" testId="todos">
         <ConnectPrompt>Connect your wallet to see what needs you and what you can withdraw.</ConnectPrompt>
@@ -133,12 +196,60 @@ export default function Todos(props: TodosProps) {
   const reveals = data?.escrows.filter((escrow) => !escrow.revealed && now <= Number(escrow.revealEnd)) ?? [];
   const withdrawableEscrows = data?.escrows.filter((escrow) => now > Number(escrow.revealEnd)) ?? [];
   const payouts = data?.payouts ?? [];
+  const stakes = data?.stakes ?? [];
+  const withdrawableStakes = stakes.filter((stake) => stake.withdrawable);
   const owedEther = owed.data ?? 0n;
-  const payoutEther = payouts.reduce((sum, payout) => sum + payout.ether, 0n);
-  const nothingToWithdraw = payouts.length === 0 && withdrawableEscrows.length === 0 && owedEther === 0n;
+  const newlyOwedEther =
+    payouts.reduce((sum, payout) => sum + payout.ether, 0n) + withdrawableStakes.reduce((sum, stake) => sum + stake.etherReward, 0n);
+  const nothingToWithdraw = payouts.length === 0 && withdrawableEscrows.length === 0 && withdrawableStakes.length === 0 && owedEther === 0n;
 
   return (
     <div className="space-y-4" data-testid="todos">
+      <Panel title="My stakes" testId="my-stakes">
+        {positions.isLoading && <p className="text-sm text-stone-600">Looking up your stakes…</p>}
+        {data && stakes.length === 0 && <p className="text-sm text-stone-600">You have no stake in a project.</p>}
+        {stakes.length > 0 && (
+          <table className="w-full text-left text-sm">
+            <thead className="text-stone-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Project
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Stage
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  Tokens
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  Reputation
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Now
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {stakes.map((stake) => (
+                <tr key={stake.projectId.toString()} data-testid="my-stake">
+                  <td className="py-1.5 pr-3">
+                    <Link className="font-medium text-teal-800 underline" href={`/projects/${stake.projectId}`}>
+                      #{stake.projectId.toString()}
+                    </Link>
+                  </td>
+                  <td className="py-1.5 pr-3">
+                    <StageBadge stage={stake.stage} />
+                  </td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatAmount(stake.tokens, 2)}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{formatAmount(stake.reputation, 2)} REP</td>
+                  <td className="py-1.5 text-stone-700">{stakeStatus(stake)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Panel>
+
       <Panel title="Votes to reveal" testId="todo-reveals">
         {positions.isLoading && <p className="text-sm text-stone-600">Looking up your votes…</p>}
         {data && reveals.length === 0 && <p className="text-sm text-stone-600">No sealed vote waits for you.</p>}
@@ -194,6 +305,11 @@ export default function Todos(props: TodosProps) {
           </p>
         ) : (
           <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="withdrawable">
+            {withdrawableStakes.map((stake) => (
+              <li key={`stake:${stake.projectId}`}>
+                Project #{stake.projectId.toString()}: {stakeStatus(stake)}
+              </li>
+            ))}
             {payouts.map((payout) => (
               <li key={`${payout.projectId}:${payout.taskIndex}`}>
                 Project #{payout.projectId.toString()}, task {payout.taskIndex + 1}: {formatAmount(payout.tokens)} tokens, {formatAmount(payout.reputation)}{" "}
@@ -209,18 +325,17 @@ export default function Todos(props: TodosProps) {
             {owedEther > 0n && <li>Ether owed to you: {formatAmount(owedEther)} ETH</li>}
           </ul>
         )}
-        <p className="text-xs text-stone-500">Stakes in projects are withdrawn on each project&apos;s page.</p>
         <SubmitButton
           type="button"
           state={state}
           disabled={!available || nothingToWithdraw}
           onClick={() =>
             void withdrawAll({
-              projectIds: [],
+              projectIds: withdrawableStakes.map((stake) => stake.projectId),
               taskIds: payouts.map((payout) => taskIdOf(payout.projectId, payout.taskIndex)),
               pollIds: withdrawableEscrows.map((escrow) => escrow.pollId),
               owedEther,
-              newlyOwedEther: payoutEther,
+              newlyOwedEther,
             })
           }
         >
@@ -230,4 +345,15 @@ export default function Todos(props: TodosProps) {
       </Panel>
     </div>
   );
+}
+
+function stakeStatus(stake: StakePosition): string {
+  if (!stake.withdrawable) {
+    return stake.stage === Stage.Failed ? "Burned: the project failed" : "Locked until the project ends";
+  }
+  if (stake.tokens === 0n && stake.reputation === 0n) return "Your collateral is returnable";
+  if (stake.stage === Stage.Complete) {
+    return `Withdrawable with its reward: ${formatAmount(stake.etherReward)} ETH and ${formatAmount(stake.reputationReward, 2)} REP`;
+  }
+  return "Withdrawable in full";
 }

@@ -9,8 +9,11 @@ export const RECENT_PROJECTS = 50n;
 
 export type TodoProject = {
   id: bigint;
+  proposer: `0x${string}`;
   stage: number;
   stageDeadline: bigint;
+  cost: bigint;
+  stakedTokens: bigint;
   tasks: { index: number; status: number; claimer: `0x${string}`; deadline: bigint }[];
   polls: { taskMask: number; commitEnd: bigint; revealEnd: bigint } | undefined;
 };
@@ -53,8 +56,11 @@ export async function readTodoProjects(): Promise<TodoRead> {
           : [[], undefined];
         return {
           id: project.id,
+          proposer: project.proposer,
           stage: project.stage,
           stageDeadline: project.stageDeadline,
+          cost: project.cost,
+          stakedTokens: project.stakedTokens,
           tasks: tasks.map((task, index) => ({ index, status: task.status, claimer: task.claimer, deadline: task.deadline })),
           polls: group && group.taskMask !== 0 ? { taskMask: group.taskMask, commitEnd: group.commitEnd, revealEnd: group.revealEnd } : undefined,
         };
