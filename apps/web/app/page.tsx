@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { MarketStats, MarketUnavailable } from "@/components/market-stats";
 import { MarketCharts } from "@/components/overview/market-charts";
 import { MyPositionIsland } from "@/components/overview/my-position-island";
@@ -36,7 +37,10 @@ export default async function OverviewPage() {
               />
             )}
           </section>
-          <MarketCharts read={history} />
+          {/* Its own Suspense boundary: hydrated in a task of its own, after the rest of the page. */}
+          <Suspense>
+            <MarketCharts read={history} />
+          </Suspense>
         </>
       ) : (
         <MarketUnavailable read={read} />

@@ -23,6 +23,9 @@ export function NavLinks() {
             <li key={href}>
               <Link
                 href={href}
+                // Every page reads the chain per request, so a prefetch would only fetch a shell; it is
+                // not worth the work it adds while the page is still loading.
+                prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`block rounded-md px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-teal-700 ${
                   current ? "bg-teal-50 text-teal-900" : "text-stone-600 hover:bg-stone-100 hover:text-stone-900"

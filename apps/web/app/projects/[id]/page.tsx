@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { ProjectTasks } from "@/components/distribute/tasks/project-tasks";
@@ -39,7 +40,9 @@ export default async function ProjectPage({ params }: { params: Params }) {
   const document = description.document;
 
   return (
+    // Each part is its own Suspense boundary, so React hydrates them in separate short tasks rather than one long one.
     <article className="space-y-6" data-testid="project-page" data-project-id={project.id.toString()}>
+      <Suspense>
       <header className="space-y-3">
         <Link href="/projects" className="text-sm text-teal-800 underline">
           ← All projects
@@ -62,7 +65,9 @@ export default async function ProjectPage({ params }: { params: Params }) {
           />
         )}
       </header>
+      </Suspense>
 
+      <Suspense>
       <section aria-labelledby="about" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
         <h2 id="about" className="text-lg font-semibold">
           About
@@ -86,8 +91,11 @@ export default async function ProjectPage({ params }: { params: Params }) {
         </dl>
         <p className="text-xs break-all text-stone-500">Description CID {description.cid}</p>
       </section>
+      </Suspense>
 
-      <StakeProgress project={project} />
+      <Suspense>
+        <StakeProgress project={project} />
+      </Suspense>
 
       {project.stage !== Stage.Cancelled && (
         <StakeIsland
@@ -105,7 +113,9 @@ export default async function ProjectPage({ params }: { params: Params }) {
       )}
 
       {project.stage >= Stage.Staked && project.stage !== Stage.Expired && project.stage !== Stage.Cancelled && (
-        <TaskLists project={project} lists={listsWithTitles} open={inListPeriod} />
+        <Suspense>
+          <TaskLists project={project} lists={listsWithTitles} open={inListPeriod} />
+        </Suspense>
       )}
 
       {inListPeriod && (
@@ -125,6 +135,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
           }))}
         />
       )}
+      {/* No boundary here: it reads the chain itself, and a boundary would stream it in after the page. */}
       <ProjectTasks project={project} chainNow={chainNow} />
     </article>
   );
