@@ -139,7 +139,7 @@ export default async function GovernancePage() {
             rows={[
               ["Floor price", `${formatAmount(read.token.floorPrice, 6)} ETH per token`, "The buy price whenever pool ÷ supply is below it."],
               ["Release window", formatDuration(Number(read.token.releaseWindow)), "Ether returned to the pool and burned stakes reach the price over this time."],
-              ["Dead supply", `${formatAmount(read.token.deadSupply)} tokens`, "Minted at deployment so the supply never returns to zero."],
+              ["Dead supply", `${formatAmount(read.token.deadSupply)} ${read.token.deadSupply === 10n ** 18n ? "token" : "tokens"}`, "Minted at deployment so the supply never returns to zero."],
             ]}
           />
           <ParameterTable

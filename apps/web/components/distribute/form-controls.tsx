@@ -1,7 +1,8 @@
 "use client";
 
 import { isBusy, type TransactionState } from "@scipio/sdk/hooks";
-import { useId, type ReactNode } from "react";
+import { useCallback, useId, useState, type ReactNode } from "react";
+import type { z } from "zod";
 
 /**
  * Form pieces shared by the Distribute flows. Every field keeps what was typed and shows the first
@@ -154,4 +155,24 @@ export function problemsByField(issues: readonly { path: readonly PropertyKey[];
     problems[key] ??= issue.message;
   }
   return problems;
+}
+
+/**
+ * One text field checked against an sdk schema. Its problem shows only once the person has tried to submit
+ * (`attempt` returns the parsed value, or undefined while it is invalid); `clear` empties it after a confirmed send.
+ */
+export function useSchemaField<Schema extends z.ZodType<unknown, string>>(schema: Schema) {
+  const [text, setText] = useState("");
+  const [attempted, setAttempted] = useState(false);
+  const parsed = schema.safeParse(text);
+  const problem = attempted && !parsed.success ? parsed.error.issues[0]?.message : undefined;
+  const attempt = (): z.output<Schema> | undefined => {
+    setAttempted(true);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const clear = useCallback(() => {
+    setText("");
+    setAttempted(false);
+  }, []);
+  return { text, setText, problem, attempt, clear };
 }

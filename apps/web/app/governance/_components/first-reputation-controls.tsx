@@ -4,7 +4,7 @@ import { useIsGovernance, useSetFirstReputation } from "@scipio/sdk/hooks";
 import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION, firstReputationSchema } from "@scipio/sdk/schemas";
 import { useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/distribute/form-controls";
 import { formatAmount } from "@/lib/format";
 
 /** Sets the first reputation: shown to the governance account only (the registry's admin). */
@@ -12,24 +12,17 @@ export default function FirstReputationControls() {
   const { address } = useAccount();
   const isGovernance = useIsGovernance(address);
   const { setFirstReputation, state } = useSetFirstReputation();
-  const [text, setText] = useState("");
-  const [submitted, setSubmitted] = useState(false);
+  const field = useSchemaField(firstReputationSchema);
   const [sentAmount, setSentAmount] = useState<bigint>();
-  const parsed = firstReputationSchema.safeParse(text);
-  const problem = submitted && !parsed.success ? parsed.error.issues[0]?.message : undefined;
 
   if (!isGovernance) return null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
-    if (!parsed.success) return;
-    setSentAmount(parsed.data);
-    const receipt = await setFirstReputation(parsed.data);
-    if (receipt) {
-      setText("");
-      setSubmitted(false);
-    }
+    const amount = field.attempt();
+    if (amount === undefined) return;
+    setSentAmount(amount);
+    if (await setFirstReputation(amount)) field.clear();
   }
 
   return (
@@ -37,9 +30,9 @@ export default function FirstReputationControls() {
       <p className="text-sm font-medium text-teal-900">You are the governance account.</p>
       <TextField
         label="New first reputation"
-        value={text}
-        onChange={setText}
-        problem={problem}
+        value={field.text}
+        onChange={field.setText}
+        problem={field.problem}
         hint={`Between ${formatAmount(MIN_FIRST_REPUTATION)} and ${formatAmount(MAX_FIRST_REPUTATION)} REP.`}
         unit="REP"
         inputMode="decimal"
