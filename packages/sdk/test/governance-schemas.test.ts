@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseEther } from "viem";
-import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION, firstReputationSchema } from "../src/schemas/distribute.ts";
+import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION, firstReputationSchema } from "../src/schemas/index.ts";
 
 const firstProblem = (input: string) => {
   const result = firstReputationSchema.safeParse(input);

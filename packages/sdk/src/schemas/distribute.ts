@@ -1,5 +1,6 @@
 import { formatEther, parseEther } from "viem";
 import { z } from "zod";
+import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION, PROJECT_STAGES } from "../protocol.ts";
 import { tokenAmountSchema } from "./common.ts";
 
 /** Most tasks one list may hold (`ProjectRegistry.MAX_TASKS`). */
@@ -12,21 +13,6 @@ const SECONDS_PER_DAY = 86_400;
 /*//////////////////////////////////////////////////////////////
                              STAGES
 //////////////////////////////////////////////////////////////*/
-
-/** `IProjectRegistry.Stage` by its numeric value (index 0 is `None`: no such project). */
-export const PROJECT_STAGES = [
-  "None",
-  "Proposed",
-  "Staked",
-  "Active",
-  "Validation",
-  "Voting",
-  "Complete",
-  "Failed",
-  "Expired",
-  "Cancelled",
-] as const;
-export type ProjectStage = (typeof PROJECT_STAGES)[number];
 
 /** A stage named in a URL (`?stage=staked`), as a filter of the project list. */
 export const projectStageFilterSchema = z
@@ -70,13 +56,6 @@ export type StakeSide = z.infer<typeof stakeSideSchema>;
 /*//////////////////////////////////////////////////////////////
                            GOVERNANCE
 //////////////////////////////////////////////////////////////*/
-
-/**
- * The bounds `ReputationRegistry.setFirstReputation` accepts (its private `MIN_FIRST_REPUTATION` and
- * `MAX_FIRST_REPUTATION`: the contract exposes no getter, so they are repeated here).
- */
-export const MIN_FIRST_REPUTATION = parseEther("1");
-export const MAX_FIRST_REPUTATION = parseEther("10000");
 
 const firstReputationRange = `between ${formatRep(MIN_FIRST_REPUTATION)} and ${formatRep(MAX_FIRST_REPUTATION)} REP`;
 

@@ -1,3 +1,5 @@
+// Contract facts free of zod and viem, importable alone as `@scipio/sdk/protocol`.
+export * from "../protocol.ts";
 export * from "./common.ts";
 export * from "./distribute.ts";
 export * from "./distribute-tasks.ts";

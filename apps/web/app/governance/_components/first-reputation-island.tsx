@@ -1,4 +1,6 @@
-import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION } from "@scipio/sdk/schemas";
+"use client";
+
+import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION } from "@scipio/sdk/protocol";
 import { lazy } from "react";
 import { WalletIsland } from "@/components/wallet/wallet-root";
 import { formatAmount } from "@/lib/format";

@@ -1,4 +1,4 @@
-import { PROJECT_STAGES, type ProjectStage } from "@scipio/sdk/schemas";
+import { PROJECT_STAGES, type ProjectStage } from "@scipio/sdk/protocol";
 
 /** Numeric stage values of `IProjectRegistry.Stage`, by name. */
 export const Stage = Object.fromEntries(PROJECT_STAGES.map((name, index) => [name, index])) as Record<ProjectStage, number>;
