@@ -51,7 +51,8 @@ switch (command) {
     break;
   case "test":
     install();
-    run(process.execPath, ["scripts/test-all.mjs"]);
+    // Through pnpm, so turbo finds the package manager on PATH even when pnpm came through npx.
+    run(pnpm[0], [...pnpm.slice(1), "exec", process.execPath, "scripts/test-all.mjs"]);
     break;
   default:
     console.error("usage: node scripts/scipio.mjs stack|dev|test");
