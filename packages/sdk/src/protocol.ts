@@ -27,3 +27,9 @@ const REP = 10n ** 18n;
  */
 export const MIN_FIRST_REPUTATION = 1n * REP;
 export const MAX_FIRST_REPUTATION = 10_000n * REP;
+
+/** `IProjectRegistry.CidCodec`: how a CID's codec is stored next to its digest. */
+export const CID_CODEC = { raw: 0, "dag-pb": 1 } as const;
+
+/** `IProjectRegistry.CollateralKind`: what a proposer locks as collateral. */
+export const COLLATERAL_KIND = { tokens: 0, reputation: 1 } as const;

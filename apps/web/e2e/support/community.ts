@@ -1,107 +1,47 @@
 import { capitalTokenAbi, projectRegistryAbi, reputationRegistryAbi } from "@scipio/sdk/abi";
-import { signAttestation } from "@scipio/sdk/identity/server";
-import { createWalletClient, defineChain, http, parseEther, parseEventLogs, type Address, type Hex } from "viem";
+import { CommunityActions } from "@scipio/sdk/community";
+import type { Address } from "viem";
 import type { Chain } from "./chain";
 import { resolveAccount } from "./injected-wallet";
 
-/** What the app's attester route uses on the local chain when no key is configured (anvil's account #9). */
-const DEV_ATTESTER_KEY: Hex = "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6";
-const DEV_ATTESTER_SECRET = "scipio-local-dev";
-
 /**
- * The rest of the community, acting straight on the chain (anvil's accounts are unlocked), so a journey
- * sets up who holds tokens, who has reputation and which project exists without clicking through it.
+ * The rest of the community, acting straight on the chain (anvil's accounts are unlocked) through the sdk's
+ * `CommunityActions`, the same the demo seed uses, so a journey sets up who holds tokens, who has reputation
+ * and which project exists without clicking through it. Members are named (`"Bruno"`) or given by address.
  */
 export class Community {
-  private readonly walletClient;
+  protected readonly actions: CommunityActions;
 
-  constructor(private readonly chain: Chain) {
-    this.walletClient = createWalletClient({
-      chain: defineChain({
-        id: 31337,
-        name: "anvil",
-        nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-        rpcUrls: { default: { http: [chain.rpcUrl] } },
-      }),
-      transport: http(chain.rpcUrl),
-    });
+  constructor(protected readonly chain: Chain) {
+    this.actions = new CommunityActions(chain.rpcUrl, chain.deployment);
   }
 
-  private async send(who: string, request: Parameters<typeof this.walletClient.writeContract>[0]) {
-    const hash = await this.walletClient.writeContract({ ...request, account: resolveAccount(who) } as never);
-    const receipt = await this.chain.client.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success") throw new Error(`${request.functionName} by ${who} reverted`);
-    return receipt;
-  }
-
-  async buyTokens(who: string, ether: string) {
-    await this.send(who, {
-      address: this.chain.address("CapitalToken"),
-      abi: capitalTokenAbi,
-      functionName: "buy",
-      args: [0n],
-      value: parseEther(ether),
-    } as never);
+  buyTokens(who: string, ether: string) {
+    return this.actions.buy(resolveAccount(who), ether);
   }
 
   /** Registers `identity` for `who` with the same dev attestation the app's route signs. */
-  async registerIdentity(who: string, identity: string) {
-    const registry = this.chain.address("ReputationRegistry");
-    const attestation = await signAttestation({
-      attesterKey: DEV_ATTESTER_KEY,
-      attesterSecret: DEV_ATTESTER_SECRET,
-      registry,
-      chainId: 31337,
-      identity,
-      account: resolveAccount(who),
-      now: Number(await this.chain.now()),
-    });
-    await this.send(who, {
-      address: registry,
-      abi: reputationRegistryAbi,
-      functionName: "register",
-      args: [attestation.identityHash, attestation.account, BigInt(attestation.deadline), attestation.signature],
-    } as never);
+  registerIdentity(who: string, identity: string) {
+    return this.actions.register(resolveAccount(who), identity);
   }
 
-  /** Proposes with a placeholder description digest (its document is not on IPFS); returns the project id. */
+  /** Proposes with token collateral and a placeholder description digest (its document is not on IPFS); returns the project id. */
   async propose(who: string, { cost, stakingDays = 7 }: { cost: string; stakingDays?: number }): Promise<bigint> {
-    const deadline = (await this.chain.now()) + BigInt(stakingDays * 86_400);
-    const receipt = await this.send(who, {
-      address: this.chain.address("ProjectRegistry"),
-      abi: projectRegistryAbi,
-      functionName: "propose",
-      args: [parseEther(cost), deadline, `0x${"ab".repeat(32)}`, 0, 0],
-    } as never);
-    const [event] = parseEventLogs({ abi: projectRegistryAbi, eventName: "ProjectProposed", logs: receipt.logs });
-    return event!.args.projectId;
+    const stakingDeadline = (await this.chain.now()) + BigInt(stakingDays * 86_400);
+    const description = { digest: `0x${"ab".repeat(32)}`, codec: "raw" } as const;
+    return this.actions.propose(resolveAccount(who), { cost, stakingDeadline, description, collateral: "tokens" });
   }
 
-  async stakeTokens(who: string, projectId: bigint, amount: bigint) {
-    await this.send(who, {
-      address: this.chain.address("ProjectRegistry"),
-      abi: projectRegistryAbi,
-      functionName: "stakeTokens",
-      args: [projectId, amount],
-    } as never);
+  stakeTokens(who: string, projectId: bigint, amount: bigint) {
+    return this.actions.stakeTokens(resolveAccount(who), projectId, amount);
   }
 
-  async stakeReputation(who: string, projectId: bigint, amount: bigint) {
-    await this.send(who, {
-      address: this.chain.address("ProjectRegistry"),
-      abi: projectRegistryAbi,
-      functionName: "stakeReputation",
-      args: [projectId, amount],
-    } as never);
+  stakeReputation(who: string, projectId: bigint, amount: bigint) {
+    return this.actions.stakeReputation(resolveAccount(who), projectId, amount);
   }
 
   project(projectId: bigint) {
-    return this.chain.client.readContract({
-      address: this.chain.address("ProjectRegistry"),
-      abi: projectRegistryAbi,
-      functionName: "getProject",
-      args: [projectId],
-    });
+    return this.actions.project(projectId);
   }
 
   stakeOf(projectId: bigint, who: string) {

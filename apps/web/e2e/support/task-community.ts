@@ -1,7 +1,5 @@
-import { capitalTokenAbi, plcrVotingAbi, projectRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
-import { sealVote } from "@scipio/sdk/voting";
-import { createWalletClient, defineChain, http, keccak256, toHex, type Address } from "viem";
-import type { Chain } from "./chain";
+import { capitalTokenAbi, plcrVotingAbi, taskRegistryAbi } from "@scipio/sdk/abi";
+import { keccak256, toHex, type Address, type Hex } from "viem";
 import { Community } from "./community";
 import { resolveAccount } from "./injected-wallet";
 
@@ -14,52 +12,24 @@ export const TASK = { Open: 0, Claimed: 1, Submitted: 2, Validating: 3, Disputed
  * about, the earlier stages being covered page by page by their own specs.
  */
 export class TaskCommunity extends Community {
-  private readonly writer;
-
-  constructor(private readonly taskChain: Chain) {
-    super(taskChain);
-    this.writer = createWalletClient({
-      chain: defineChain({
-        id: 31337,
-        name: "anvil",
-        nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-        rpcUrls: { default: { http: [taskChain.rpcUrl] } },
-      }),
-      transport: http(taskChain.rpcUrl),
-    });
-  }
-
-  private async write(who: string, contract: "TaskRegistry" | "PlcrVoting" | "ProjectRegistry", functionName: string, args: unknown[]) {
-    const abi = { TaskRegistry: taskRegistryAbi, PlcrVoting: plcrVotingAbi, ProjectRegistry: projectRegistryAbi }[contract];
-    const hash = await this.writer.writeContract({
-      address: this.taskChain.address(contract),
-      abi,
-      functionName,
-      args,
-      account: resolveAccount(who),
-    } as never);
-    const receipt = await this.taskChain.client.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success") throw new Error(`${functionName} by ${who} reverted`);
-  }
-
   /**
    * A project in Active with the given weightings (bps): Bruno's list backed by Bruno and Dídac, the list period
    * travelled past, and `TaskRegistry.advance` called.
    */
   async activeProject(weightings: number[] = [6_000, 4_000], cost = "0.1"): Promise<bigint> {
     const projectId = await this.stakedProject(cost);
-    const tasks = weightings.map((weighting, index) => ({ digest: keccak256(toHex(`task ${projectId}/${index}`)), codec: 0, weighting }));
-    await this.write("Bruno", "ProjectRegistry", "submitTaskList", [projectId, tasks]);
-    await this.write("Dídac", "ProjectRegistry", "backTaskList", [projectId, 1n]);
+    const tasks = weightings.map((weighting, index) => ({ description: placeholderCid(`task ${projectId}/${index}`), weighting }));
+    await this.actions.submitTaskList(resolveAccount("Bruno"), projectId, tasks);
+    await this.actions.backTaskList(resolveAccount("Dídac"), projectId, 1n);
     const { stageDeadline } = await this.project(projectId);
-    await this.taskChain.mineAt(stageDeadline + 1n);
+    await this.chain.mineAt(stageDeadline + 1n);
     await this.advance(projectId);
     return projectId;
   }
 
   /** Moves a Proposed project past its staking deadline to Expired. */
   expire(projectId: bigint, who = "Bruno") {
-    return this.write(who, "ProjectRegistry", "expire", [projectId]);
+    return this.actions.expire(resolveAccount(who), projectId);
   }
 
   /**
@@ -78,27 +48,25 @@ export class TaskCommunity extends Community {
   }
 
   advance(projectId: bigint, who = "Bruno") {
-    return this.write(who, "TaskRegistry", "advance", [projectId]);
+    return this.actions.advance(resolveAccount(who), projectId);
   }
 
   claim(who: string, projectId: bigint, taskIndex: number) {
-    return this.write(who, "TaskRegistry", "claimTask", [projectId, BigInt(taskIndex)]);
+    return this.actions.claimTask(resolveAccount(who), projectId, taskIndex);
   }
 
   /** Submits evidence: the given CID digest (raw codec), or a placeholder digest that no gateway holds. */
-  submitEvidence(who: string, projectId: bigint, taskIndex: number, digest: `0x${string}` = keccak256(toHex(`evidence ${projectId}/${taskIndex}`))) {
-    return this.write(who, "TaskRegistry", "submitEvidence", [projectId, BigInt(taskIndex), digest, 0]);
+  submitEvidence(who: string, projectId: bigint, taskIndex: number, digest?: Hex) {
+    const evidence = digest ? ({ digest, codec: "raw" } as const) : placeholderCid(`evidence ${projectId}/${taskIndex}`);
+    return this.actions.submitEvidence(resolveAccount(who), projectId, taskIndex, evidence);
   }
 
-  async validate(who: string, projectId: bigint, taskIndex: number, approve: boolean) {
-    const stake = await this.minValidationStake(projectId, taskIndex, approve);
-    await this.write(who, "TaskRegistry", "validate", [projectId, BigInt(taskIndex), approve, stake]);
+  validate(who: string, projectId: bigint, taskIndex: number, approve: boolean) {
+    return this.actions.validate(resolveAccount(who), projectId, taskIndex, approve);
   }
 
-  async commitVote(who: string, pollId: bigint, support: boolean, reputation: bigint) {
-    const sealed = sealVote(pollId, resolveAccount(who), support);
-    await this.write(who, "PlcrVoting", "commitVote", [pollId, sealed.commitHash, 0n, reputation]);
-    return sealed;
+  commitVote(who: string, pollId: bigint, support: boolean, reputation: bigint) {
+    return this.actions.commitVote(resolveAccount(who), pollId, support, { reputation });
   }
 
   /**
@@ -129,29 +97,24 @@ export class TaskCommunity extends Community {
 
   async passStageDeadline(projectId: bigint) {
     const { stageDeadline } = await this.projectTasks(projectId);
-    await this.taskChain.mineAt(stageDeadline + 1n);
+    await this.chain.mineAt(stageDeadline + 1n);
   }
 
   projectTasks(projectId: bigint) {
-    return this.taskChain.client.readContract({ address: this.taskChain.address("TaskRegistry"), abi: taskRegistryAbi, functionName: "getProjectTasks", args: [projectId] });
+    return this.chain.client.readContract({ address: this.chain.address("TaskRegistry"), abi: taskRegistryAbi, functionName: "getProjectTasks", args: [projectId] });
   }
 
   task(projectId: bigint, taskIndex: number) {
-    return this.taskChain.client.readContract({ address: this.taskChain.address("TaskRegistry"), abi: taskRegistryAbi, functionName: "getTask", args: [projectId, BigInt(taskIndex)] });
+    return this.chain.client.readContract({ address: this.chain.address("TaskRegistry"), abi: taskRegistryAbi, functionName: "getTask", args: [projectId, BigInt(taskIndex)] });
   }
 
   minValidationStake(projectId: bigint, taskIndex: number, approve: boolean) {
-    return this.taskChain.client.readContract({
-      address: this.taskChain.address("TaskRegistry"),
-      abi: taskRegistryAbi,
-      functionName: "minValidationStake",
-      args: [projectId, BigInt(taskIndex), approve],
-    });
+    return this.actions.minValidationStake(projectId, taskIndex, approve);
   }
 
   validator(projectId: bigint, taskIndex: number, who: string) {
-    return this.taskChain.client.readContract({
-      address: this.taskChain.address("TaskRegistry"),
+    return this.chain.client.readContract({
+      address: this.chain.address("TaskRegistry"),
       abi: taskRegistryAbi,
       functionName: "getValidator",
       args: [projectId, BigInt(taskIndex), resolveAccount(who)],
@@ -159,8 +122,8 @@ export class TaskCommunity extends Community {
   }
 
   isSlashed(projectId: bigint, taskIndex: number, who: string) {
-    return this.taskChain.client.readContract({
-      address: this.taskChain.address("TaskRegistry"),
+    return this.chain.client.readContract({
+      address: this.chain.address("TaskRegistry"),
       abi: taskRegistryAbi,
       functionName: "isSlashed",
       args: [projectId, BigInt(taskIndex), resolveAccount(who)],
@@ -168,29 +131,34 @@ export class TaskCommunity extends Community {
   }
 
   pollGroup(projectId: bigint) {
-    return this.taskChain.client.readContract({ address: this.taskChain.address("PlcrVoting"), abi: plcrVotingAbi, functionName: "getPollGroup", args: [projectId] });
+    return this.chain.client.readContract({ address: this.chain.address("PlcrVoting"), abi: plcrVotingAbi, functionName: "getPollGroup", args: [projectId] });
   }
 
   vote(pollId: bigint, who: string) {
-    return this.taskChain.client.readContract({ address: this.taskChain.address("PlcrVoting"), abi: plcrVotingAbi, functionName: "getVote", args: [pollId, resolveAccount(who)] });
+    return this.chain.client.readContract({ address: this.chain.address("PlcrVoting"), abi: plcrVotingAbi, functionName: "getVote", args: [pollId, resolveAccount(who)] });
   }
 
   poll(pollId: bigint) {
-    return this.taskChain.client.readContract({ address: this.taskChain.address("PlcrVoting"), abi: plcrVotingAbi, functionName: "getPoll", args: [pollId] });
+    return this.chain.client.readContract({ address: this.chain.address("PlcrVoting"), abi: plcrVotingAbi, functionName: "getPoll", args: [pollId] });
   }
 
   owedTo(who: string | Address) {
-    return this.taskChain.client.readContract({ address: this.taskChain.address("CapitalToken"), abi: capitalTokenAbi, functionName: "owedTo", args: [resolveAccount(who)] });
+    return this.chain.client.readContract({ address: this.chain.address("CapitalToken"), abi: capitalTokenAbi, functionName: "owedTo", args: [resolveAccount(who)] });
   }
 
   pendingPayout(projectId: bigint, taskIndex: number, who: string) {
-    return this.taskChain.client.readContract({
-      address: this.taskChain.address("TaskRegistry"),
+    return this.chain.client.readContract({
+      address: this.chain.address("TaskRegistry"),
       abi: taskRegistryAbi,
       functionName: "pendingPayout",
       args: [projectId, BigInt(taskIndex), resolveAccount(who)],
     });
   }
+}
+
+/** A CID digest that no gateway holds: for tasks and evidence whose content a journey never reads. */
+function placeholderCid(label: string) {
+  return { digest: keccak256(toHex(label)), codec: "raw" } as const;
 }
 
 export function pollIdOf(projectId: bigint, taskIndex: number): bigint {

@@ -10,13 +10,10 @@ import {
 } from "../abi/generated-hooks.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
 import type { StakeSide } from "../schemas/distribute.ts";
+import { CID_CODEC, COLLATERAL_KIND } from "../protocol.ts";
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
-/** `IProjectRegistry.CidCodec` */
-const CODEC = { raw: 0, "dag-pb": 1 } as const;
-/** `IProjectRegistry.CollateralKind` */
-const COLLATERAL = { tokens: 0, reputation: 1 } as const;
 
 /** One task as it goes on chain: its description CID and its share of the cost in bps. */
 export type TaskSpecInput = { description: OnChainCid; weightingBps: number };
@@ -51,8 +48,8 @@ export function useProposeProject() {
           proposal.cost,
           proposal.stakingDeadline,
           proposal.description.digest,
-          CODEC[proposal.description.codec],
-          COLLATERAL[proposal.collateralKind],
+          CID_CODEC[proposal.description.codec],
+          COLLATERAL_KIND[proposal.collateralKind],
         ],
       });
       if (!receipt) return undefined;
@@ -164,7 +161,7 @@ export function useSubmitTaskList() {
           projectId,
           tasks.map((task) => ({
             digest: task.description.digest as Hex,
-            codec: CODEC[task.description.codec],
+            codec: CID_CODEC[task.description.codec],
             weighting: task.weightingBps,
           })),
         ],

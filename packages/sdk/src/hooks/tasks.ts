@@ -2,11 +2,10 @@ import { useCallback } from "react";
 import type { Address } from "viem";
 import { taskRegistryAbi } from "../abi/generated.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
+import { CID_CODEC } from "../protocol.ts";
 import { useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
-/** `IProjectRegistry.CidCodec` */
-const CODEC = { raw: 0, "dag-pb": 1 } as const;
 
 /** `ITaskRegistry.TaskStatus` by its numeric value. */
 export const TASK_STATUSES = ["Open", "Claimed", "Submitted", "Validating", "Disputed", "Completed", "Failed"] as const;
@@ -90,7 +89,7 @@ export function useSubmitEvidence() {
         abi: taskRegistryAbi,
         address: requireTaskRegistry(address),
         functionName: "submitEvidence",
-        args: [projectId, BigInt(taskIndex), evidence.digest, CODEC[evidence.codec]],
+        args: [projectId, BigInt(taskIndex), evidence.digest, CID_CODEC[evidence.codec]],
       }),
     [send, address],
   );

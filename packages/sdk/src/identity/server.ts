@@ -9,6 +9,16 @@ import {
 } from "./index.ts";
 
 /**
+ * The local chain's attester: anvil's account #9 (a public test key, which the deploy script approves) and its
+ * identity secret. The app's attest route signs with it on chain 31337 when no key is configured; the demo seed
+ * and the browser tests register with it too. Never for another chain.
+ */
+export const LOCAL_DEV_ATTESTER = {
+  key: "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
+  secret: "scipio-local-dev",
+} as const satisfies { key: Hex; secret: string };
+
+/**
  * The on-chain identity key: HMAC(attester secret, identity). The chain only ever sees this
  * hash, so an identity cannot be looked up from it without the attester's secret.
  */

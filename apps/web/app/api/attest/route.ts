@@ -1,5 +1,5 @@
 import { reputationRegistryAbi } from "@scipio/sdk/abi";
-import { identityHash, signAttestation } from "@scipio/sdk/identity/server";
+import { LOCAL_DEV_ATTESTER, identityHash, signAttestation } from "@scipio/sdk/identity/server";
 import { addressSchema, identityHandleSchema } from "@scipio/sdk/schemas";
 import { zeroAddress, type Hex } from "viem";
 import { z } from "zod";
@@ -12,9 +12,6 @@ import { LOCAL_CHAIN_ID } from "@/lib/runtime-config";
  * gets a dev identity, signed by anvil's account #9 (which the deploy script approves) unless a key is
  * configured; on any other chain it signs only what the configured identity verifier confirms.
  */
-const LOCAL_ATTESTER_KEY: Hex = "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6";
-const LOCAL_ATTESTER_SECRET = "scipio-local-dev";
-
 const requestSchema = z.object({
   identity: identityHandleSchema,
   account: addressSchema,
@@ -86,7 +83,7 @@ function attesterFor(chainId: number): { key: Hex; secret: string } | undefined 
   const key = process.env.SCIPIO_ATTESTER_KEY as Hex | undefined;
   const secret = process.env.SCIPIO_ATTESTER_SECRET;
   if (key && secret) return { key, secret };
-  if (chainId === LOCAL_CHAIN_ID && !key && !secret) return { key: LOCAL_ATTESTER_KEY, secret: LOCAL_ATTESTER_SECRET };
+  if (chainId === LOCAL_CHAIN_ID && !key && !secret) return LOCAL_DEV_ATTESTER;
   return undefined;
 }
 
