@@ -135,18 +135,6 @@ export function FormProblem({ children, testId = "form-problem" }: { children?: 
   );
 }
 
-export function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId} data-testid={testId} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
-      <h2 id={headingId} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 /** The first message zod gave for each field path, e.g. `{ cost: "Enter an amount" }`. */
 export function problemsByField(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
   const problems: Record<string, string> = {};

@@ -2,7 +2,7 @@
 
 import { useCapitalTokenBalance, useReputationBalance } from "@scipio/sdk/hooks";
 import { useAccount } from "wagmi";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
+import { MyPositionConnectPrompt } from "./my-position-island";
 import { formatAmount } from "@/lib/format";
 
 const WAD = 10n ** 18n;
@@ -15,7 +15,7 @@ export default function MyPosition({ resaleValue }: MyPositionProps) {
   const tokens = useCapitalTokenBalance(address);
   const reputation = useReputationBalance(address);
 
-  if (!isConnected) return <ConnectPrompt>Connect a wallet to see your tokens, reputation and stakes, and what needs you.</ConnectPrompt>;
+  if (!isConnected) return <MyPositionConnectPrompt />;
   return (
     <div>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">

@@ -8,13 +8,14 @@ import type { Address } from "viem";
 import { useAccount, usePublicClient } from "wagmi";
 import { Stage } from "@/app/projects/_lib/stages";
 import { useChainClock } from "@/components/distribute/chain-clock";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
 import { StageBadge } from "@/components/distribute/stage-badge";
-import { Panel, SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { TaskStatus, taskIdOf } from "@/components/distribute/tasks/task-stages";
 import { formatChainTime, formatDuration } from "@/components/distribute/time";
 import { formatAmount } from "@/lib/format";
 import type { TodoProject } from "@/lib/reads/todo-projects";
+import { TodosConnectPanel } from "./todos-island";
 
 export type TodosProps = {
   projects: TodoProject[];
@@ -177,12 +178,7 @@ export default function Todos(props: TodosProps) {
   const { withdrawAll, state, step, available } = useWithdrawAll();
 
   if (!address) {
-    if (props.promptToConnect === false) return null;
-    return (
-      <Panel title="My to-dos" testId="todos">
-        <ConnectPrompt>Connect your wallet to see what needs you and what you can withdraw.</ConnectPrompt>
-      </Panel>
-    );
+    return props.promptToConnect === false ? null : <TodosConnectPanel />;
   }
 
   const claims = props.projects.flatMap((project) =>

@@ -10,6 +10,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   lazy,
   Suspense,
   type ComponentType,
@@ -26,9 +27,9 @@ import { RuntimeConfigProvider } from "@/components/runtime-config";
  * it is wanted — at once when the browser has a wallet or the site was connected before, otherwise
  * on the visitor's first interaction (a pointer moving, a touch, a key, a scroll). A reader without
  * a wallet who never touches the page never pays for it.
- * Islands (`WalletIsland`) show their fallback until then; their content is rendered through a
- * portal under the one set of wallet providers, so the page itself never remounts and every island
- * shares one wagmi config, one query cache and one connect modal.
+ * Islands (`WalletIsland`) show their disconnected view or a placeholder until then; their content is
+ * rendered through a portal under the one set of wallet providers, so the page itself never remounts
+ * and every island shares one wagmi config, one query cache and one connect modal.
  */
 type WalletProvidersComponent = ComponentType<{ config: RuntimeConfig; children: ReactNode }>;
 
@@ -36,6 +37,8 @@ type Island = { node: HTMLElement; content: ReactNode };
 
 type Registry = {
   ready: boolean;
+  /** This browser has a wallet or remembers a connection: islands may show a connected account once ready. */
+  walletExpected: boolean;
   /** Loads the stack now; with `connect`, opens the connect modal once it is there. */
   requestStack(options?: { connect?: boolean }): void;
   register(id: string, island: Island): void;
@@ -67,13 +70,15 @@ export function WalletRoot({ config, children }: { config: RuntimeConfig; childr
     [loadStack],
   );
 
+  // False on the server and while hydrating, so the first render matches the server's HTML.
+  const walletExpected = useSyncExternalStore(neverChanges, detectWallet, () => false);
   useEffect(() => {
-    if (hasWalletToRestore()) {
+    if (walletExpected) {
       loadStack();
       return;
     }
     return onFirstInteraction(loadStack);
-  }, [loadStack]);
+  }, [walletExpected, loadStack]);
 
   const register = useCallback((id: string, island: Island) => {
     setIslands((current) => new Map(current).set(id, island));
@@ -86,8 +91,8 @@ export function WalletRoot({ config, children }: { config: RuntimeConfig; childr
     });
   }, []);
   const registry = useMemo(
-    () => ({ ready: Providers !== null, requestStack, register, unregister }),
-    [Providers, requestStack, register, unregister],
+    () => ({ ready: Providers !== null, walletExpected, requestStack, register, unregister }),
+    [Providers, walletExpected, requestStack, register, unregister],
   );
 
   return (
@@ -114,31 +119,37 @@ export function WalletRoot({ config, children }: { config: RuntimeConfig; childr
  * (through a portal, so they get the providers' context but not the context of components between
  * `WalletRoot` and this island: pass what they need as props). Load their code lazily too
  * (`React.lazy`) so it stays out of the route's first load.
+ * Until the stack and the island's code are there it shows `disconnected` — the island's own view
+ * without a connected wallet, which the server renders too — unless this browser has a wallet, whose
+ * account may turn out connected: then `fallback`, a placeholder.
  */
 export function WalletIsland({
   children,
   fallback = null,
+  disconnected = fallback,
   className,
 }: {
   children: ReactNode;
   fallback?: ReactNode;
+  disconnected?: ReactNode;
   className?: string;
 }) {
   const registry = useContext(RegistryContext);
   if (!registry) throw new Error("WalletIsland must be rendered inside WalletRoot");
-  const { ready, register, unregister } = registry;
+  const { ready, walletExpected, register, unregister } = registry;
   const id = useId();
   const target = useRef<HTMLDivElement>(null);
+  const placeholder = walletExpected ? fallback : disconnected;
 
   useLayoutEffect(() => {
-    const content = <Suspense fallback={fallback}>{children}</Suspense>;
+    const content = <Suspense fallback={placeholder}>{children}</Suspense>;
     if (target.current) register(id, { node: target.current, content });
-  }, [id, children, fallback, register]);
+  }, [id, children, placeholder, register]);
   useEffect(() => () => unregister(id), [id, unregister]);
 
   return (
     <div className={className}>
-      {!ready && fallback}
+      {!ready && placeholder}
       {/* RainbowKit scopes its styles to [data-rk]; portal content sits outside its provider's div. */}
       <div ref={target} className="contents" data-rk="" />
     </div>
@@ -160,6 +171,11 @@ const OpenConnectModal = lazy(() => import("./open-connect-modal"));
 
 /** Keys under which a wallet connection is remembered (wagmi's own, and the local dev wallet's). */
 const REMEMBERED_CONNECTION_KEYS = ["wagmi.recentConnectorId", "scipio.devWallet.connected"];
+
+let walletDetected: boolean | undefined;
+/** `hasWalletToRestore`, asked once per page load: a wallet does not come or go while the page is open. */
+const detectWallet = () => (walletDetected ??= hasWalletToRestore());
+const neverChanges = () => () => {};
 
 /**
  * Whether the visitor has a wallet whose state the page should show right away: an injected provider

@@ -5,9 +5,10 @@ import { useIsRegistered, useRegisterIdentity, useReputationBalance } from "@sci
 import { identityHandleSchema } from "@scipio/sdk/schemas";
 import { useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
-import { FormProblem, Panel, SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { FormProblem, SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatAmount } from "@/lib/format";
+import { RegisterConnectPanel } from "./register-island";
 
 /** Asks the app's attester to sign for `identity`, or says why it will not. */
 async function requestAttestation(identity: string, account: string): Promise<Attestation | { error: string }> {
@@ -50,13 +51,7 @@ export default function RegisterForm() {
     await register(attestation);
   }
 
-  if (!isConnected || !address) {
-    return (
-      <Panel title="Register your identity">
-        <ConnectPrompt>Connect the account that should receive the reputation.</ConnectPrompt>
-      </Panel>
-    );
-  }
+  if (!isConnected || !address) return <RegisterConnectPanel />;
 
   if (registered.data) {
     return (

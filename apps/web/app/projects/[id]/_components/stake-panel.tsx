@@ -15,11 +15,12 @@ import { useState, type FormEvent } from "react";
 import { formatEther, type Address } from "viem";
 import { useAccount } from "wagmi";
 import { useChainClock } from "@/components/distribute/chain-clock";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
-import { Panel, SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatChainTime, formatDuration } from "@/components/distribute/time";
 import { formatAmount } from "@/lib/format";
 import { Stage } from "../../_lib/stages";
+import { StakeConnectPanel } from "./stake-island";
 
 export type StakePanelProps = {
   projectId: bigint;
@@ -43,13 +44,7 @@ export default function StakePanel(props: StakePanelProps) {
   const stake = useProjectStake(projectId, address);
   const mine = stake.data;
 
-  if (!isConnected || !address) {
-    return (
-      <Panel title="My stake" testId="stake-panel">
-        <ConnectPrompt>Connect your wallet to see and change your stake.</ConnectPrompt>
-      </Panel>
-    );
-  }
+  if (!isConnected || !address) return <StakeConnectPanel />;
   const isProposer = address.toLowerCase() === proposer.toLowerCase();
   return (
     <Panel title="My stake" testId="stake-panel">

@@ -13,9 +13,10 @@ import {
 } from "@scipio/sdk/schemas";
 import { useRef, useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
-import { FormProblem, Panel, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatAmount } from "@/lib/format";
+import { TaskListConnectPanel } from "./task-list-editor-island";
 
 export type ExistingList = { id: bigint; otherBackers: bigint; tasks: TaskDraftInput[] };
 
@@ -39,13 +40,7 @@ export default function TaskListEditor({ projectId, requiredTokens, requiredRepu
   const position = useProjectStake(projectId, address);
   const stake = position.data;
 
-  if (!isConnected || !address) {
-    return (
-      <Panel title="Propose a task list">
-        <ConnectPrompt>Stakers of this project may submit a task list. Connect your wallet to write one.</ConnectPrompt>
-      </Panel>
-    );
-  }
+  if (!isConnected || !address) return <TaskListConnectPanel />;
   if (!stake) return null;
   if (stake.tokens === 0n && stake.reputation === 0n) {
     return (

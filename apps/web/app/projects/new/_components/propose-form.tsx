@@ -13,9 +13,10 @@ import type { ProjectDescriptionDocument } from "@scipio/sdk/schemas/evidence";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useAccount, usePublicClient } from "wagmi";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
-import { FormProblem, Panel, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatAmount } from "@/lib/format";
+import { ProposeConnectPanel } from "./propose-island";
 
 export type ProposeFormProps = { minStakingPeriod: bigint; maxStakingPeriod: bigint; unstakeLockWindow: bigint };
 
@@ -106,13 +107,7 @@ export default function ProposeForm({ minStakingPeriod, maxStakingPeriod }: Prop
     if (projectId !== undefined) router.push(`/projects/${projectId}`);
   }
 
-  if (!isConnected) {
-    return (
-      <Panel title="Your proposal">
-        <ConnectPrompt>Connect your wallet to propose: the proposer locks collateral in tokens or reputation.</ConnectPrompt>
-      </Panel>
-    );
-  }
+  if (!isConnected) return <ProposeConnectPanel />;
 
   return (
     <form onSubmit={submit} noValidate className="space-y-6" data-testid="propose-form">

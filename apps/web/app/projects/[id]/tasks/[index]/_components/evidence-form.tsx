@@ -3,7 +3,8 @@
 import { useSubmitEvidence } from "@scipio/sdk/hooks";
 import { checkUpload, cidToDigest, describeAllowedTypes, EVIDENCE_MAX_BYTES, formatFileSize, uploadEvidence } from "@scipio/sdk/ipfs";
 import { useId, useState, type FormEvent } from "react";
-import { FormProblem, Panel, SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { FormProblem, SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatChainTime } from "@/components/distribute/time";
 
 /**

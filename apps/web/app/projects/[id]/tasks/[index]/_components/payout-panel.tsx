@@ -2,7 +2,8 @@
 
 import { useMyVote, useOwedEther, usePendingPayout, useWithdrawAll } from "@scipio/sdk/hooks";
 import type { Address } from "viem";
-import { Panel, SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatAmount } from "@/lib/format";
 
 const NO_COMMITMENT = `0x${"0".repeat(48)}`;

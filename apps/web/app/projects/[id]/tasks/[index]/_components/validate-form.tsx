@@ -4,7 +4,8 @@ import { useCapitalTokenBalance, useMinValidationStakes, useMyValidation, useVal
 import { validationStakeSchema } from "@scipio/sdk/schemas";
 import { useState, type FormEvent } from "react";
 import { formatEther, type Address } from "viem";
-import { Panel, SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatAmount } from "@/lib/format";
 
 type Side = "approve" | "reject";

@@ -5,7 +5,8 @@ import { useCapitalTokenBalance, useCommitVote, useContractAddress, useMyVote, u
 import { voteFormSchema } from "@scipio/sdk/schemas";
 import { useId, useState, type FormEvent } from "react";
 import type { Address } from "viem";
-import { FormProblem, Panel, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
+import { Panel } from "@/components/distribute/panel";
 import { formatChainTime, formatDuration } from "@/components/distribute/time";
 import { formatAmount } from "@/lib/format";
 
