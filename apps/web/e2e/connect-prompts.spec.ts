@@ -1,5 +1,5 @@
 import { demoAccounts } from "@scipio/sdk/demo";
-import { test, expect } from "./distribute-fixtures";
+import { test, expect } from "./tasks-fixtures";
 import { AppShell } from "./pages/app-shell";
 
 test.describe("a visitor without a wallet", () => {
@@ -34,5 +34,21 @@ test.describe("a visitor without a wallet", () => {
     await expect(stakePanel.getByTestId("my-staked-tokens")).toHaveText("0");
     await expect(stakePanel.getByRole("button", { name: "Connect wallet" })).toHaveCount(0);
     expect((await community.stakeOf(projectId, governance!.address)).tokens).toBe(0n);
+  });
+
+  test("a task whose claimer missed its deadline offers the slash, with a way to connect, before the wallet code loads", async ({
+    page,
+    tasks,
+    chain,
+  }) => {
+    await tasks.registerIdentity("Carla", "carla@guifi");
+    const projectId = await tasks.activeProject([10_000]);
+    await tasks.claim("Carla", projectId, 0);
+    await chain.mineAt((await tasks.task(projectId, 0)).deadline + 1n);
+
+    await page.goto(`/projects/${projectId}/tasks/0`);
+    await expect(page.getByRole("region", { name: "Deadline missed" })).toContainText("Connect a wallet to slash and reopen the task.");
+    await expect(page.getByRole("region", { name: "Take part" })).toContainText("Connect your wallet to claim, validate, vote on");
+    await expect(page.getByTestId("rk-connect-button")).toHaveCount(0);
   });
 });

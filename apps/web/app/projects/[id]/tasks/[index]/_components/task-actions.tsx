@@ -5,7 +5,6 @@ import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { Stage } from "@/app/projects/_lib/stages";
 import { useChainClock } from "@/components/distribute/chain-clock";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
 import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
 import { Panel } from "@/components/distribute/panel";
 import { TaskStatus } from "@/components/distribute/tasks/task-stages";
@@ -13,6 +12,7 @@ import { formatAmount } from "@/lib/format";
 import { EvidenceForm } from "./evidence-form";
 import { PayoutPanel } from "./payout-panel";
 import { ValidateForm } from "./validate-form";
+import { MissedDeadlinePanel, TaskActionsDisconnected, useMissedDeadline } from "./task-actions-island";
 import { VotePanel } from "./vote-panel";
 
 export type TaskActionsProps = {
@@ -31,40 +31,37 @@ export type TaskActionsProps = {
 };
 
 export default function TaskActions(props: TaskActionsProps) {
-  const { projectId, taskIndex, projectStage, status, claimer, deadline, chainNow } = props;
   const { address } = useAccount();
+  if (!address) return <TaskActionsDisconnected {...props} />;
+  return <ConnectedTaskActions {...props} account={address} />;
+}
+
+function ConnectedTaskActions(props: TaskActionsProps & { account: Address }) {
+  const { projectId, taskIndex, projectStage, status, claimer, deadline, chainNow, account: address } = props;
   const now = useChainClock(chainNow);
+  const missed = useMissedDeadline(props);
   const active = projectStage === Stage.Active;
   const settled = projectStage === Stage.Complete || projectStage === Stage.Failed;
-  const isClaimer = address !== undefined && address.toLowerCase() === claimer.toLowerCase();
-  const missed = status === TaskStatus.Claimed && now > Number(deadline);
+  const isClaimer = address.toLowerCase() === claimer.toLowerCase();
 
   return (
     <div className="space-y-4" data-testid="task-actions">
-      {active && missed && <SlashPanel projectId={projectId} taskIndex={taskIndex} claimer={claimer} />}
-      {!address ? (
-        <Panel title="Take part" testId="task-connect">
-          <ConnectPrompt>Connect your wallet to claim, validate, vote on or withdraw from this task.</ConnectPrompt>
-        </Panel>
-      ) : (
-        <>
-          {active && status === TaskStatus.Open && <ClaimPanel {...props} account={address} open={now <= Number(props.lastClaimAt)} />}
-          {active && status === TaskStatus.Claimed && isClaimer && !missed && (
-            <EvidenceForm projectId={projectId} taskIndex={taskIndex} deadline={deadline} />
-          )}
-          {projectStage === Stage.Validation && (status === TaskStatus.Submitted || status === TaskStatus.Validating) && !isClaimer && (
-            <ValidateForm
-              projectId={projectId}
-              taskIndex={taskIndex}
-              account={address}
-              minimumStakes={props.minimumStakes}
-              open={now <= Number(props.validationEnd)}
-            />
-          )}
-          {props.poll && <VotePanel poll={props.poll} account={address} now={now} excluded={isClaimer} />}
-          {settled && <PayoutPanel projectId={projectId} taskIndex={taskIndex} account={address} pollId={props.poll?.pollId} />}
-        </>
+      {missed && <SlashPanel projectId={projectId} taskIndex={taskIndex} claimer={claimer} />}
+      {active && status === TaskStatus.Open && <ClaimPanel {...props} account={address} open={now <= Number(props.lastClaimAt)} />}
+      {active && status === TaskStatus.Claimed && isClaimer && !missed && (
+        <EvidenceForm projectId={projectId} taskIndex={taskIndex} deadline={deadline} />
       )}
+      {projectStage === Stage.Validation && (status === TaskStatus.Submitted || status === TaskStatus.Validating) && !isClaimer && (
+        <ValidateForm
+          projectId={projectId}
+          taskIndex={taskIndex}
+          account={address}
+          minimumStakes={props.minimumStakes}
+          open={now <= Number(props.validationEnd)}
+        />
+      )}
+      {props.poll && <VotePanel poll={props.poll} account={address} now={now} excluded={isClaimer} />}
+      {settled && <PayoutPanel projectId={projectId} taskIndex={taskIndex} account={address} pollId={props.poll?.pollId} />}
     </div>
   );
 }
@@ -91,22 +88,13 @@ function ClaimPanel({ projectId, taskIndex, claimLock, account, open }: TaskActi
 }
 
 function SlashPanel({ projectId, taskIndex, claimer }: { projectId: bigint; taskIndex: number; claimer: Address }) {
-  const { address } = useAccount();
   const { slashAndReopen, state, available } = useSlashAndReopen();
   return (
-    <Panel title="Deadline missed" testId="slash-panel">
-      <p className="text-sm text-stone-700">
-        The claimer <span className="font-mono text-xs break-all">{claimer}</span> did not submit evidence in time. Anyone may burn its lock and
-        reopen the task for someone else.
-      </p>
-      {address ? (
-        <SubmitButton type="button" tone="danger" state={state} disabled={!available} onClick={() => void slashAndReopen(projectId, taskIndex)}>
-          Slash and reopen
-        </SubmitButton>
-      ) : (
-        <ConnectPrompt>Connect a wallet to slash and reopen the task.</ConnectPrompt>
-      )}
+    <MissedDeadlinePanel claimer={claimer}>
+      <SubmitButton type="button" tone="danger" state={state} disabled={!available} onClick={() => void slashAndReopen(projectId, taskIndex)}>
+        Slash and reopen
+      </SubmitButton>
       <TransactionStatus state={state} />
-    </Panel>
+    </MissedDeadlinePanel>
   );
 }
