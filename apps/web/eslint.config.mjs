@@ -9,6 +9,12 @@ const config = [
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  {
+    // One way to link: PageLink, which does not prefetch (see components/page-link.tsx).
+    files: ["app/**", "components/**"],
+    ignores: ["components/page-link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use PageLink from @/components/page-link." }] }] },
+  },
   { ignores: [".next/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
 ];
 

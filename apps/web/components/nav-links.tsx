@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { usePathname } from "next/navigation";
 
 const links = [
@@ -21,18 +21,15 @@ export function NavLinks() {
           const current = href === "/" ? pathname === "/" : pathname.startsWith(href);
           return (
             <li key={href}>
-              <Link
+              <PageLink
                 href={href}
-                // Every page reads the chain per request, so a prefetch would only fetch a shell; it is
-                // not worth the work it adds while the page is still loading.
-                prefetch={false}
                 aria-current={current ? "page" : undefined}
                 className={`block rounded-md px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-teal-700 ${
                   current ? "bg-teal-50 text-teal-900" : "text-stone-600 hover:bg-stone-100 hover:text-stone-900"
                 }`}
               >
                 {label}
-              </Link>
+              </PageLink>
             </li>
           );
         })}

@@ -13,11 +13,13 @@ function watch(page: Page) {
     consoleErrors,
     /** Requests to another machine: the app, its chain and its gateway all answer on this one. */
     outside: () => requests.filter((url) => !["127.0.0.1", "localhost"].includes(new URL(url).hostname) && !/^(data|blob):/.test(url)),
+    /** Prefetches of other pages (React Server Component payloads): these visits follow no link, so any is one. */
+    prefetches: () => requests.filter((url) => new URL(url).searchParams.has("_rsc")),
   };
 }
 
 test.describe("pages keep to the machine and to themselves", () => {
-  test("a visitor without a wallet reads every page with no console error and no outside request; the wallet code waits for them", async ({
+  test("a visitor without a wallet reads every page with no console error, no outside request and no prefetch; the wallet code waits for them", async ({
     page,
     community,
   }) => {
@@ -42,6 +44,7 @@ test.describe("pages keep to the machine and to themselves", () => {
 
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.outside()).toEqual([]);
+    expect(watched.prefetches()).toEqual([]);
   });
 
   test("a member with a browser wallet gets the wallet stack at once and their pages stay just as clean", async ({ page, wallet, shell, community }) => {
@@ -59,5 +62,6 @@ test.describe("pages keep to the machine and to themselves", () => {
 
     expect(watched.consoleErrors).toEqual([]);
     expect(watched.outside()).toEqual([]);
+    expect(watched.prefetches()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { projectStageFilterSchema } from "@scipio/sdk/schemas";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { ProgressBar } from "@/components/distribute/progress-bar";
 import { StageBadge } from "@/components/distribute/stage-badge";
@@ -63,12 +63,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
           <h1 className="text-2xl font-bold tracking-tight">Projects</h1>
           <p className="mt-1 text-stone-600">What the community proposes to build, staked on by token and reputation holders.</p>
         </div>
-        <Link
+        <PageLink
           href="/projects/new"
           className="rounded-md bg-teal-700 px-4 py-2 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
         >
           Propose a project
-        </Link>
+        </PageLink>
       </div>
 
       <nav aria-label="Filter by stage">
@@ -98,16 +98,16 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       ) : read.projects.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-700">
           {stage === undefined ? "Nobody has proposed a project yet." : `No project is ${stageName(stage)}.`}{" "}
-          <Link href="/projects/new" className="font-medium text-teal-800 underline">
+          <PageLink href="/projects/new" className="font-medium text-teal-800 underline">
             Propose one
-          </Link>
+          </PageLink>
           .
         </p>
       ) : (
         <ul className="grid gap-3" data-testid="project-list">
           {read.projects.map((project) => (
             <li key={project.id.toString()}>
-              <Link
+              <PageLink
                 href={`/projects/${project.id}`}
                 data-testid="project-card"
                 className="block space-y-3 rounded-lg border border-stone-200 bg-white p-4 hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-teal-700"
@@ -138,7 +138,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
                     />
                   </div>
                 )}
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>
@@ -166,9 +166,9 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid="project-pager">
       <div className="flex items-center gap-3">
         {previous ? (
-          <Link href={pageHref(previous)} className={link} rel="prev">
+          <PageLink href={pageHref(previous)} className={link} rel="prev">
             ← Previous
-          </Link>
+          </PageLink>
         ) : (
           <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-400" aria-hidden>
             ← Previous
@@ -176,9 +176,9 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
         )}
         {pageNumber !== undefined && <span className="text-stone-600">Page {pageNumber}</span>}
         {next ? (
-          <Link href={pageHref(next)} className={link} rel="next">
+          <PageLink href={pageHref(next)} className={link} rel="next">
             Next →
-          </Link>
+          </PageLink>
         ) : (
           <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-400" aria-hidden>
             Next →
@@ -188,7 +188,7 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
       <p className="flex items-center gap-1.5 text-stone-600">
         Per page:
         {PAGE_SIZES.map((option) => (
-          <Link
+          <PageLink
             key={option}
             href={pageHref({ stage, from: 1n, trail: [], size: option })}
             aria-current={option === size ? "true" : undefined}
@@ -196,7 +196,7 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
             className={option === size ? "font-semibold text-stone-900" : "text-teal-800 underline"}
           >
             {option}
-          </Link>
+          </PageLink>
         ))}
       </p>
     </nav>
@@ -205,7 +205,7 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
 
 function FilterLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
   return (
-    <Link
+    <PageLink
       href={href}
       aria-current={current ? "page" : undefined}
       className={`block rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-teal-700 ${
@@ -213,6 +213,6 @@ function FilterLink({ href, current, children }: { href: string; current: boolea
       }`}
     >
       {children}
-    </Link>
+    </PageLink>
   );
 }

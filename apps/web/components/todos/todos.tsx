@@ -3,7 +3,7 @@
 import { plcrVotingAbi, projectRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
 import { useContractAddress, useOwedEther, useWithdrawAll } from "@scipio/sdk/hooks";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Address } from "viem";
 import { useAccount, usePublicClient } from "wagmi";
 import { Stage } from "@/app/projects/_lib/stages";
@@ -229,9 +229,9 @@ export default function Todos(props: TodosProps) {
               {stakes.map((stake) => (
                 <tr key={stake.projectId.toString()} data-testid="my-stake">
                   <td className="py-1.5 pr-3">
-                    <Link className="font-medium text-teal-800 underline" href={`/projects/${stake.projectId}`}>
+                    <PageLink className="font-medium text-teal-800 underline" href={`/projects/${stake.projectId}`}>
                       #{stake.projectId.toString()}
-                    </Link>
+                    </PageLink>
                   </td>
                   <td className="py-1.5 pr-3">
                     <StageBadge stage={stake.stage} />
@@ -252,9 +252,9 @@ export default function Todos(props: TodosProps) {
         <ul className="space-y-2 text-sm">
           {reveals.map((escrow) => (
             <li key={escrow.pollId.toString()} data-testid="todo-reveal">
-              <Link className="font-medium text-teal-800 underline" href={`/projects/${escrow.projectId}/tasks/${escrow.taskIndex}`}>
+              <PageLink className="font-medium text-teal-800 underline" href={`/projects/${escrow.projectId}/tasks/${escrow.taskIndex}`}>
                 Project #{escrow.projectId.toString()}, task {escrow.taskIndex + 1}
-              </Link>{" "}
+              </PageLink>{" "}
               —{" "}
               {now <= Number(escrow.commitEnd)
                 ? `reveal opens in ${formatDuration(Number(escrow.commitEnd) - now)}`
@@ -270,9 +270,9 @@ export default function Todos(props: TodosProps) {
         <ul className="space-y-2 text-sm">
           {claims.map((claim) => (
             <li key={`${claim.projectId}:${claim.index}`} data-testid="todo-claim">
-              <Link className="font-medium text-teal-800 underline" href={`/projects/${claim.projectId}/tasks/${claim.index}`}>
+              <PageLink className="font-medium text-teal-800 underline" href={`/projects/${claim.projectId}/tasks/${claim.index}`}>
                 Project #{claim.projectId.toString()}, task {claim.index + 1}
-              </Link>{" "}
+              </PageLink>{" "}
               —{" "}
               {now <= Number(claim.deadline) ? `evidence due in ${formatDuration(Number(claim.deadline) - now)}` : "deadline missed: it can be slashed"}
             </li>
@@ -285,9 +285,9 @@ export default function Todos(props: TodosProps) {
         <ul className="space-y-2 text-sm">
           {data?.listsToBack.map((item) => (
             <li key={item.projectId.toString()} data-testid="todo-list">
-              <Link className="font-medium text-teal-800 underline" href={`/projects/${item.projectId}`}>
+              <PageLink className="font-medium text-teal-800 underline" href={`/projects/${item.projectId}`}>
                 Project #{item.projectId.toString()}
-              </Link>{" "}
+              </PageLink>{" "}
               — back a task list within {formatDuration(Number(item.stageDeadline) - now)}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
@@ -44,9 +44,9 @@ export default async function ProjectPage({ params }: { params: Params }) {
     <article className="space-y-6" data-testid="project-page" data-project-id={project.id.toString()}>
       <Suspense>
       <header className="space-y-3">
-        <Link href="/projects" className="text-sm text-teal-800 underline">
+        <PageLink href="/projects" className="text-sm text-teal-800 underline">
           ← All projects
-        </Link>
+        </PageLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold tracking-tight">
             <span className="text-stone-500">#{project.id.toString()}</span> {document?.title ?? "Untitled project"}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { formatDuration } from "@/components/distribute/time";
 import { formatAmount } from "@/lib/format";
@@ -13,9 +13,9 @@ export default async function ProposePage() {
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <Link href="/projects" className="text-sm text-teal-800 underline">
+        <PageLink href="/projects" className="text-sm text-teal-800 underline">
           ← All projects
-        </Link>
+        </PageLink>
         <h1 className="text-2xl font-bold tracking-tight">Propose a project</h1>
         <p className="text-stone-600">
           Describe what the community should build and what it costs. Token and reputation holders then stake on it; once both

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { ProjectView } from "@/app/projects/_lib/reads";
 import { Stage } from "@/app/projects/_lib/stages";
 import { readProjectTasks } from "@/app/projects/[id]/tasks/_lib/task-reads";
@@ -41,12 +41,12 @@ export async function ProjectTasks({ project, chainNow }: { project: ProjectView
           <ol className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
             {ok.tasks.map((task) => (
               <li key={task.index} data-testid="project-task" data-task-index={task.index} className="flex flex-wrap items-center gap-x-4 gap-y-1 p-3 text-sm">
-                <Link
+                <PageLink
                   href={`/projects/${project.id}/tasks/${task.index}`}
                   className="min-w-0 flex-1 font-medium text-teal-800 underline focus-visible:outline-2 focus-visible:outline-teal-700"
                 >
                   {task.index + 1}. {task.title ?? `Task ${task.index + 1}`}
-                </Link>
+                </PageLink>
                 <span className="tabular-nums text-stone-600">{formatBps(task.weighting)}</span>
                 <span className="tabular-nums text-stone-600">{formatAmount(task.payout)} ETH</span>
                 <TaskStatusBadge status={task.status} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { StageBadge } from "@/components/distribute/stage-badge";
@@ -55,9 +55,9 @@ export default async function TaskPage({ params }: { params: Params }) {
   return (
     <article className="space-y-6" data-testid="task-page" data-project-id={id} data-task-index={index}>
       <header className="space-y-3">
-        <Link href={`/projects/${id}`} className="text-sm text-teal-800 underline">
+        <PageLink href={`/projects/${id}`} className="text-sm text-teal-800 underline">
           ← Project #{id}
-        </Link>
+        </PageLink>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold tracking-tight">
             <span className="text-stone-500">Task {taskIndex + 1}</span> {description?.document?.title ?? ""}
