@@ -170,7 +170,7 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
             ← Previous
           </PageLink>
         ) : (
-          <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-400" aria-hidden>
+          <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-500" aria-hidden>
             ← Previous
           </span>
         )}
@@ -180,12 +180,12 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
             Next →
           </PageLink>
         ) : (
-          <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-400" aria-hidden>
+          <span className="rounded-md border border-stone-200 px-3 py-1.5 text-stone-500" aria-hidden>
             Next →
           </span>
         )}
       </div>
-      <p className="flex items-center gap-1.5 text-stone-600">
+      <p className="flex items-center gap-1 text-stone-600">
         Per page:
         {PAGE_SIZES.map((option) => (
           <PageLink
@@ -193,7 +193,10 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
             href={pageHref({ stage, from: 1n, trail: [], size: option })}
             aria-current={option === size ? "true" : undefined}
             aria-label={`${option} per page`}
-            className={option === size ? "font-semibold text-stone-900" : "text-teal-800 underline"}
+            // At least 32 px wide and tall: a comfortable touch target.
+            className={`inline-block min-w-8 rounded-md px-2 py-1.5 text-center focus-visible:outline-2 focus-visible:outline-teal-700 ${
+              option === size ? "font-semibold text-stone-900" : "text-teal-800 underline hover:bg-stone-100"
+            }`}
           >
             {option}
           </PageLink>

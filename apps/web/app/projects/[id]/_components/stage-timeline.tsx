@@ -20,7 +20,7 @@ export function StageTimeline({ stage, stageDeadline }: { stage: number; stageDe
                   ? "bg-teal-700 font-semibold text-white"
                   : state === "done"
                     ? "bg-teal-50 text-teal-900"
-                    : "bg-stone-100 text-stone-500"
+                    : "bg-stone-100 text-stone-600"
               }`}
             >
               {state === "done" && <span className="sr-only">Done: </span>}
