@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { StageBadge } from "@/components/distribute/stage-badge";
 import { LocalChainTools } from "@/components/distribute/tasks/local-chain-tools";
@@ -53,7 +54,9 @@ export default async function TaskPage({ params }: { params: Params }) {
   const timed = [Stage.Active, Stage.Validation, Stage.Voting].includes(project.stage);
 
   return (
+    // Each part is its own Suspense boundary, so React hydrates them in separate short tasks rather than one long one.
     <article className="space-y-6" data-testid="task-page" data-project-id={id} data-task-index={index}>
+      <Suspense>
       <header className="space-y-3">
         <PageLink href={`/projects/${id}`} className="text-sm text-teal-800 underline">
           ← Project #{id}
@@ -76,7 +79,9 @@ export default async function TaskPage({ params }: { params: Params }) {
           />
         )}
       </header>
+      </Suspense>
 
+      <Suspense>
       <section aria-labelledby="task-facts" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
         <h2 id="task-facts" className="text-lg font-semibold">
           The task
@@ -113,24 +118,33 @@ export default async function TaskPage({ params }: { params: Params }) {
           </p>
         )}
       </section>
+      </Suspense>
 
+      <Suspense>
       <section aria-labelledby="evidence" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 sm:p-5" data-testid="evidence">
         <h2 id="evidence" className="text-lg font-semibold">
           Evidence
         </h2>
         {evidenceCid ? <EvidenceViewer cid={evidenceCid} /> : <p className="text-sm text-stone-600">No evidence submitted yet.</p>}
       </section>
+      </Suspense>
 
       {task.status >= TaskStatus.Submitted && (
-        <ValidationSlots
-          holders={slotHolders}
-          reserve={task.reserve}
-          minimumStakes={minimumStakes}
-          open={project.stage === Stage.Validation}
-        />
+        <Suspense>
+          <ValidationSlots
+            holders={slotHolders}
+            reserve={task.reserve}
+            minimumStakes={minimumStakes}
+            open={project.stage === Stage.Validation}
+          />
+        </Suspense>
       )}
 
-      {poll && <VoteTally poll={poll} chainNow={chainNow} />}
+      {poll && (
+        <Suspense>
+          <VoteTally poll={poll} chainNow={chainNow} />
+        </Suspense>
+      )}
 
       <TaskActionsIsland
         projectId={projectId}
