@@ -27,7 +27,8 @@ const steps = [
   },
   { name: "lint (forge fmt, forge lint, eslint)", command: turbo("lint") },
   { name: "typecheck", command: turbo("typecheck") },
-  { name: "tests (contracts, sdk, evidence node)", command: turbo("test"), counts: true },
+  { name: "tests (contracts, sdk, evidence node, first-load budget)", command: turbo("test"), counts: true },
+  { name: "local stack scripts", command: [process.execPath, ["--test", "scripts/test/"]], counts: true },
   { name: "browser tests (Playwright, Chromium)", command: turbo("test:e2e"), counts: true },
 ];
 

@@ -101,13 +101,16 @@ export function spawnService(command, args, { name, env, cwd = repoRoot, log = "
   };
 }
 
-/** Starts anvil; with `stateFile` the chain survives restarts (loaded on start, dumped every 10 s and on exit). */
+/**
+ * Starts anvil; with `stateFile` the chain survives restarts (loaded on start, dumped every 10 s and on exit),
+ * historical states included: the overview's charts read the token's state at past blocks.
+ */
 export async function startAnvil({ port, host = "127.0.0.1", stateFile, log = "pipe" } = {}) {
   port ??= await findFreePort();
   const args = ["--host", host, "--port", String(port), "--chain-id", String(LOCAL_CHAIN_ID), "--silent"];
   if (stateFile) {
     await mkdir(path.dirname(stateFile), { recursive: true });
-    args.push("--state", stateFile, "--state-interval", "10");
+    args.push("--state", stateFile, "--state-interval", "10", "--preserve-historical-states");
   }
   const service = spawnService(bin("anvil"), args, { name: "anvil", log });
   const rpcUrl = `http://${host}:${port}`;
