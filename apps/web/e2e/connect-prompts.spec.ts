@@ -41,9 +41,7 @@ test.describe("a visitor without a wallet", () => {
     tasks,
     chain,
   }) => {
-    await tasks.registerIdentity("Carla", "carla@guifi");
-    const projectId = await tasks.activeProject([10_000]);
-    await tasks.claim("Carla", projectId, 0);
+    const projectId = await tasks.claimedProject();
     await chain.mineAt((await tasks.task(projectId, 0)).deadline + 1n);
 
     await page.goto(`/projects/${projectId}/tasks/0`);

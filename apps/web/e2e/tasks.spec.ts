@@ -120,9 +120,7 @@ test.describe("a project that fails", () => {
     tasks,
     page,
   }) => {
-    await tasks.registerIdentity("Carla", "carla@guifi");
-    const projectId = await tasks.activeProject([10_000]);
-    await tasks.claim("Carla", projectId, 0);
+    const projectId = await tasks.claimedProject();
     const { claimLock } = await tasks.task(projectId, 0);
     const carlaReputation = await tasks.reputationBalance("Carla");
 
@@ -207,9 +205,7 @@ test.describe("bad input", () => {
   test.setTimeout(120_000);
 
   test("an oversized or disallowed upload is refused before anything is sent", async ({ taskPage, wallet, tasks, page }) => {
-    await tasks.registerIdentity("Carla", "carla@guifi");
-    const projectId = await tasks.activeProject([10_000]);
-    await tasks.claim("Carla", projectId, 0);
+    const projectId = await tasks.claimedProject();
     const uploads: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes("/api/evidence")) uploads.push(request.url());
@@ -229,9 +225,7 @@ test.describe("bad input", () => {
   });
 
   test("evidence that a gateway alters is withheld with a warning instead of shown", async ({ taskPage, tasks, page, baseURL }) => {
-    await tasks.registerIdentity("Carla", "carla@guifi");
-    const projectId = await tasks.activeProject([10_000]);
-    await tasks.claim("Carla", projectId, 0);
+    const projectId = await tasks.claimedProject();
     const form = new FormData();
     form.append("file", new Blob(["Fibre laid: 2 km.\n"], { type: "text/plain" }), "report.txt");
     const upload = (await (await fetch(`${baseURL}/api/evidence`, { method: "POST", body: form })).json()) as { cid: string };

@@ -27,6 +27,14 @@ export class TaskCommunity extends Community {
     return projectId;
   }
 
+  /** An Active project of one task that Carla (registered here for the reputation) has claimed. */
+  async claimedProject(): Promise<bigint> {
+    await this.registerIdentity("Carla", "carla@guifi");
+    const projectId = await this.activeProject([10_000]);
+    await this.claim("Carla", projectId, 0);
+    return projectId;
+  }
+
   /** Moves a Proposed project past its staking deadline to Expired. */
   expire(projectId: bigint, who = "Bruno") {
     return this.actions.expire(resolveAccount(who), projectId);
