@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { DEPLOYER, rpc, startAnvil } from "../lib/local-chain.mjs";
+import { DEPLOYER, rpc, startAnvil, waitFor } from "../lib/local-chain.mjs";
 
 const RECIPIENT = "0x000000000000000000000000000000000000dEaD";
 
@@ -13,7 +13,9 @@ test("the local chain answers for past blocks after a restart, as the overview's
   try {
     const first = await startAnvil({ stateFile });
     for (const value of ["0x1", "0x2"]) {
-      await rpc(first.rpcUrl, "eth_sendTransaction", [{ from: DEPLOYER, to: RECIPIENT, value }]);
+      const hash = await rpc(first.rpcUrl, "eth_sendTransaction", [{ from: DEPLOYER, to: RECIPIENT, value }]);
+      // anvil answers before it mines: without waiting, both transfers can share block 1, or the second miss the dump.
+      await waitFor(() => rpc(first.rpcUrl, "eth_getTransactionReceipt", [hash]), "the transfer's block");
     }
     await first.stop();
 
