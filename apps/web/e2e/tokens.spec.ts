@@ -2,8 +2,31 @@ import { capitalTokenAbi } from "@scipio/sdk/abi";
 import { parseEther } from "viem";
 import { formatAmount } from "../lib/format";
 import { expect, test } from "./fixtures";
+import { TokensPage } from "./pages/tokens-page";
 
 test.describe("buying capital tokens", () => {
+  test("a visitor without a wallet sees the forms at once, inert, and live quotes from their first touch", async ({ page, chain }) => {
+    const tokensPage = new TokensPage(page);
+    await tokensPage.goto();
+    const preview = page.getByRole("form", { name: "Buy" });
+    await expect(preview.getByLabel("You pay")).toBeDisabled();
+    await expect(preview.getByRole("button", { name: "Connect wallet" })).toBeEnabled();
+    await expect(page.getByRole("form", { name: "Sell" }).getByLabel("You sell")).toBeDisabled();
+    await expect(tokensPage.buyForm).toHaveCount(0);
+
+    await page.mouse.move(20, 20);
+    await tokensPage.buyAmount.fill("0.5");
+
+    const quoted = await chain.client.readContract({
+      address: chain.address("CapitalToken"),
+      abi: capitalTokenAbi,
+      functionName: "quoteBuy",
+      args: [parseEther("0.5")],
+    });
+    await expect(tokensPage.tokensOut).toHaveText(`${formatAmount(quoted)} tokens`);
+    await expect(tokensPage.buyButton).toHaveText("Connect wallet");
+  });
+
   test("a member connects through the wallet modal and buys tokens with ether", async ({ tokensPage, wallet, chain, page }) => {
     const token = chain.address("CapitalToken");
     const [poolBefore] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });

@@ -11,30 +11,37 @@ import {
   type TransactionState,
 } from "@scipio/sdk/hooks";
 import { slippageBpsSchema, tokenAmountSchema } from "@scipio/sdk/schemas";
-import { useDeferredValue, useId, useState, type FormEvent, type ReactNode } from "react";
+import { useDeferredValue, useState, type FormEvent, type ReactNode } from "react";
 import { formatEther } from "viem";
 import { useAccount, useBalance } from "wagmi";
 import { TransactionStatus } from "@/components/distribute/form-controls";
 import { useRuntimeConfig } from "@/components/runtime-config";
 import { formatAmount, formatBps } from "@/lib/format";
+import {
+  AmountField,
+  BuyQuote,
+  DEFAULT_SLIPPAGE_BPS,
+  SellQuote,
+  SlippageFieldset,
+  SubmitButton,
+  TradeCard,
+  TradeLayout,
+} from "./trade-form";
 
 const WAD = 10n ** 18n;
 const BPS = 10_000n;
-const SLIPPAGE_PRESETS = [50, 100, 200] as const;
 
 /** The market as the server read it: wei per whole token, and the effective pool and supply. */
 type Props = { spotBuyPrice: bigint; resaleValue: bigint; pool: bigint; supply: bigint };
 
 export default function TradePanel(market: Props) {
-  const [slippageBps, setSlippageBps] = useState<number>(100);
+  const [slippageBps, setSlippageBps] = useState<number>(DEFAULT_SLIPPAGE_BPS);
   return (
-    <div className="space-y-4">
-      <SlippageSetting value={slippageBps} onChange={setSlippageBps} />
-      <div className="grid gap-4 md:grid-cols-2">
-        <BuyForm slippageBps={slippageBps} {...market} />
-        <SellForm slippageBps={slippageBps} />
-      </div>
-    </div>
+    <TradeLayout
+      slippage={<SlippageSetting value={slippageBps} onChange={setSlippageBps} />}
+      buy={<BuyForm slippageBps={slippageBps} {...market} />}
+      sell={<SellForm slippageBps={slippageBps} />}
+    />
   );
 }
 
@@ -85,16 +92,13 @@ function BuyForm({ slippageBps, spotBuyPrice, resaleValue, pool, supply }: Props
         problem={problem}
         hint={etherBalance.data && `Balance: ${formatAmount(etherBalance.data.value)} ETH`}
       />
-      <dl className="space-y-1 text-sm">
-        <Row label="You receive (estimate)">
-          <span data-testid="buy-tokens-out">{tokensOut !== undefined ? `${formatAmount(tokensOut)} tokens` : "—"}</span>
-        </Row>
-        <Row label="Price per token">{averagePrice !== undefined ? `${formatAmount(averagePrice, 6)} ETH` : "—"}</Row>
-        <Row label="Price impact">{impactBps !== undefined ? formatBps(impactBps) : "—"}</Row>
-        <Row label={`Minimum received (${formatBps(slippageBps)} slippage)`}>
-          {minTokensOut !== undefined ? `${formatAmount(minTokensOut)} tokens` : "—"}
-        </Row>
-      </dl>
+      <BuyQuote
+        slippageBps={slippageBps}
+        tokensOut={tokensOut}
+        averagePrice={averagePrice}
+        impactBps={impactBps}
+        minTokensOut={minTokensOut}
+      />
       {averagePrice !== undefined && averagePrice > resaleValue && etherBack !== undefined && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="resale-warning">
           You pay {formatAmount(averagePrice, 6)} ETH per token; selling pays the resale value (pool ÷ supply,{" "}
@@ -102,13 +106,13 @@ function BuyForm({ slippageBps, spotBuyPrice, resaleValue, pool, supply }: Props
           {formatAmount(etherBack, 6)} ETH{resaleLossBps !== undefined && `, ${formatBps(resaleLossBps)} less than you pay`}.
         </p>
       )}
-      <SubmitButton
+      <TradeButton
         state={state}
         connected={isConnected}
         disabled={!available || (isConnected && (chainId !== appChainId || minTokensOut === undefined || problem !== undefined))}
       >
         Buy tokens
-      </SubmitButton>
+      </TradeButton>
       <TransactionStatus state={state} />
     </TradeCard>
   );
@@ -148,123 +152,23 @@ function SellForm({ slippageBps }: { slippageBps: number }) {
         hint={balance.data !== undefined ? `Balance: ${formatAmount(balance.data)} tokens` : undefined}
         onMax={balance.data ? () => input.setText(formatEther(balance.data)) : undefined}
       />
-      <dl className="space-y-1 text-sm">
-        <Row label="You receive (estimate)">
-          <span data-testid="sell-ether-out">{etherOut !== undefined ? `${formatAmount(etherOut, 6)} ETH` : "—"}</span>
-        </Row>
-        <Row label={`Minimum received (${formatBps(slippageBps)} slippage)`}>
-          {minEtherOut !== undefined ? `${formatAmount(minEtherOut, 6)} ETH` : "—"}
-        </Row>
-      </dl>
-      <SubmitButton
+      <SellQuote slippageBps={slippageBps} etherOut={etherOut} minEtherOut={minEtherOut} />
+      <TradeButton
         state={state}
         connected={isConnected}
         disabled={!available || (isConnected && (chainId !== appChainId || minEtherOut === undefined || problem !== undefined))}
       >
         Sell tokens
-      </SubmitButton>
+      </TradeButton>
       <TransactionStatus state={state} />
     </TradeCard>
   );
 }
 
-function TradeCard({
-  title,
-  onSubmit,
-  testId,
-  children,
-}: {
-  title: string;
-  onSubmit(event: FormEvent): void;
-  testId: string;
-  children: ReactNode;
-}) {
-  const headingId = useId();
-  return (
-    <form
-      aria-labelledby={headingId}
-      onSubmit={onSubmit}
-      noValidate
-      data-testid={testId}
-      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 sm:p-5"
-    >
-      <h2 id={headingId} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </form>
-  );
-}
-
-function AmountField({
-  label,
-  unit,
-  value,
-  onChange,
-  problem,
-  hint,
-  onMax,
-}: {
-  label: string;
-  unit: string;
-  value: string;
-  onChange(value: string): void;
-  problem?: string;
-  hint?: string | false;
-  onMax?: () => void;
-}) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-700">
-        {label}
-      </label>
-      <div className="mt-1 flex items-center gap-2">
-        <div className="relative flex-1">
-          <input
-            id={id}
-            inputMode="decimal"
-            autoComplete="off"
-            placeholder="0.0"
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-            aria-invalid={problem !== undefined}
-            aria-describedby={`${id}-message`}
-            className={`w-full rounded-md border bg-white px-3 py-2 pr-16 text-lg tabular-nums focus:outline-2 focus:outline-teal-700 ${
-              problem ? "border-red-400" : "border-stone-300"
-            }`}
-          />
-          <span className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-stone-500">{unit}</span>
-        </div>
-        {onMax && (
-          <button
-            type="button"
-            onClick={onMax}
-            className="rounded-md border border-stone-300 px-3 py-2 text-sm font-medium hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700"
-          >
-            Max
-          </button>
-        )}
-      </div>
-      <p id={`${id}-message`} className={`mt-1 min-h-5 text-sm ${problem ? "text-red-700" : "text-stone-500"}`}>
-        {problem ?? hint}
-      </p>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex justify-between gap-4">
-      <dt className="text-stone-600">{label}</dt>
-      <dd className="text-right font-medium tabular-nums">{children}</dd>
-    </div>
-  );
-}
-
 const busyLabel = { simulating: "Checking…", signing: "Confirm in wallet…", pending: "Waiting for block…" } as const;
 
-function SubmitButton({
+/** The form's button: connect first, then the action, or what the pending transaction is waiting for. */
+function TradeButton({
   state,
   connected,
   disabled,
@@ -277,21 +181,15 @@ function SubmitButton({
 }) {
   const busy = isBusy(state);
   return (
-    <button
-      type="submit"
-      disabled={busy || disabled}
-      className="w-full rounded-md bg-teal-700 px-4 py-2.5 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:cursor-not-allowed disabled:bg-stone-300 disabled:text-stone-600"
-    >
+    <SubmitButton disabled={busy || disabled}>
       {!connected ? "Connect wallet" : busy ? busyLabel[state.status as keyof typeof busyLabel] : children}
-    </button>
+    </SubmitButton>
   );
 }
 
 function SlippageSetting({ value, onChange }: { value: number; onChange(bps: number): void }) {
   const [custom, setCustom] = useState("");
   const [problem, setProblem] = useState<string>();
-  const isPreset = (SLIPPAGE_PRESETS as readonly number[]).includes(value);
-  const id = useId();
 
   function changeCustom(text: string) {
     setCustom(text);
@@ -304,45 +202,16 @@ function SlippageSetting({ value, onChange }: { value: number; onChange(bps: num
   }
 
   return (
-    <fieldset className="flex flex-wrap items-center gap-2 text-sm">
-      <legend className="sr-only">Slippage tolerance</legend>
-      <span aria-hidden className="text-stone-700">
-        Slippage tolerance
-      </span>
-      {SLIPPAGE_PRESETS.map((bps) => (
-        <label
-          key={bps}
-          className="cursor-pointer rounded-md border border-stone-300 px-2.5 py-1 has-checked:border-teal-700 has-checked:bg-teal-50 has-checked:text-teal-900 has-focus-visible:outline-2 has-focus-visible:outline-teal-700"
-        >
-          <input
-            type="radio"
-            name={id}
-            className="sr-only"
-            checked={value === bps && custom === ""}
-            onChange={() => {
-              setCustom("");
-              setProblem(undefined);
-              onChange(bps);
-            }}
-          />
-          {formatBps(bps)}
-        </label>
-      ))}
-      <label className="flex items-center gap-1">
-        <span className="sr-only">Custom slippage in percent</span>
-        <input
-          inputMode="decimal"
-          placeholder="Custom"
-          value={custom}
-          onChange={(event) => changeCustom(event.target.value)}
-          aria-invalid={problem !== undefined}
-          className={`w-20 rounded-md border px-2 py-1 focus:outline-2 focus:outline-teal-700 ${
-            !isPreset && custom !== "" ? "border-teal-700" : "border-stone-300"
-          }`}
-        />
-        %
-      </label>
-      {problem && <span className="text-red-700">{problem}</span>}
-    </fieldset>
+    <SlippageFieldset
+      value={value}
+      custom={custom}
+      problem={problem}
+      onCustom={changeCustom}
+      onPreset={(bps) => {
+        setCustom("");
+        setProblem(undefined);
+        onChange(bps);
+      }}
+    />
   );
 }
