@@ -48,4 +48,23 @@ test.describe("keyboard", () => {
     });
     expect(balance).toBe(quoted);
   });
+
+  test("focus stays on the connect button when the wallet code replaces it, however late it arrives", async ({ page }) => {
+    await page.goto("/tokens");
+    await expect(page.getByRole("heading", { name: "Capital tokens" })).toBeVisible();
+    // From now on every script arrives late, as on a slow connection: the first key press starts loading the wallet stack.
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const placeholderButton = page.getByRole("banner").getByRole("button", { name: "Connect Wallet" });
+    await tabTo(page, placeholderButton);
+    await expect(page.getByTestId("rk-connect-button")).toHaveCount(0);
+
+    const rainbowKitButton = page.getByTestId("rk-connect-button");
+    await expect(rainbowKitButton).toBeVisible();
+    await expect(rainbowKitButton).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog")).toBeVisible();
+  });
 });

@@ -15,6 +15,7 @@ import {
   Suspense,
   type ComponentType,
   type ReactNode,
+  type RefObject,
 } from "react";
 import { createPortal } from "react-dom";
 import type { RuntimeConfig } from "@/lib/runtime-config";
@@ -139,7 +140,9 @@ export function WalletIsland({
   const { ready, walletExpected, register, unregister } = registry;
   const id = useId();
   const target = useRef<HTMLDivElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
   const placeholder = walletExpected ? fallback : disconnected;
+  useFocusCarriedAcrossSwaps(wrapper);
 
   useLayoutEffect(() => {
     const content = <Suspense fallback={placeholder}>{children}</Suspense>;
@@ -148,12 +151,63 @@ export function WalletIsland({
   useEffect(() => () => unregister(id), [id, unregister]);
 
   return (
-    <div className={className}>
+    <div ref={wrapper} className={className}>
       {!ready && placeholder}
       {/* RainbowKit scopes its styles to [data-rk]; portal content sits outside its provider's div. */}
       <div ref={target} className="contents" data-rk="" />
     </div>
   );
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const labelOf = (element: Element) => (element.getAttribute("aria-label") ?? element.textContent ?? "").trim().toLowerCase();
+
+/**
+ * Keeps keyboard focus in an island when its placeholder gives way to the live content (and the live
+ * content's lazy code to itself): removing the focused element would drop focus to the page's start.
+ * Focus moves to the new element with the same label ("Connect wallet" → RainbowKit's "Connect Wallet"),
+ * else to the island's first focusable element. Only when the element that had focus was removed.
+ */
+function useFocusCarriedAcrossSwaps(wrapper: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const island = wrapper.current;
+    if (!island) return;
+    let focused: Element | null = null;
+    // The removed element's label, until the content that replaces it is there.
+    let pendingLabel: string | null = null;
+    const onFocusIn = (event: FocusEvent) => {
+      focused = event.target instanceof Element ? event.target : null;
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      // No related target: focus went nowhere, as when the element is removed. Keep track of it then.
+      if (event.relatedTarget instanceof Node && !island.contains(event.relatedTarget)) focused = null;
+    };
+    const observer = new MutationObserver(() => {
+      if (focused && !focused.isConnected) {
+        pendingLabel = labelOf(focused);
+        focused = null;
+      }
+      if (pendingLabel === null) return;
+      const active = document.activeElement;
+      if (active && active !== document.body) {
+        pendingLabel = null; // the person moved on meanwhile
+        return;
+      }
+      const candidates = [...island.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      if (candidates.length === 0) return;
+      const label = pendingLabel;
+      pendingLabel = null;
+      (candidates.find((element) => labelOf(element) === label) ?? candidates[0])!.focus();
+    });
+    island.addEventListener("focusin", onFocusIn);
+    island.addEventListener("focusout", onFocusOut);
+    observer.observe(island, { childList: true, subtree: true });
+    return () => {
+      island.removeEventListener("focusin", onFocusIn);
+      island.removeEventListener("focusout", onFocusOut);
+      observer.disconnect();
+    };
+  }, [wrapper]);
 }
 
 /** True once the wallet stack has loaded (for light components that only need to know that). */
