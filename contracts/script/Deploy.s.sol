@@ -9,11 +9,14 @@ import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
+import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
+import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
 import {Script} from "forge-std/Script.sol";
 import {stdJson} from "forge-std/StdJson.sol";
 
-/// @notice Deploys the Distribute contracts, wires their roles, approves the identity attester and writes
-/// `packages/sdk/deployments/<chainId>.json`. Governance is the broadcasting account.
+/// @notice Deploys the Distribute contracts, wires their roles, approves the identity attester, deploys the
+/// Scipio network's participant registry and SPT sale, and writes `packages/sdk/deployments/<chainId>.json`.
+/// Governance is the broadcasting account.
 /// @dev Every parameter has an env override; defaults suit a local demo (periods in days, time-travel in tests).
 contract Deploy is Script {
     using stdJson for string;
@@ -27,6 +30,8 @@ contract Deploy is Script {
         ProjectRegistry projectRegistry;
         PlcrVoting plcrVoting;
         TaskRegistry taskRegistry;
+        ParticipantRegistry participantRegistry;
+        PlatformTokenSale platformTokenSale;
     }
 
     function run() external returns (Deployment memory deployment) {
@@ -60,6 +65,19 @@ contract Deploy is Script {
         deployment.reputationRegistry
             .grantRole(deployment.reputationRegistry.PROTOCOL_ROLE(), address(deployment.projectRegistry));
         _deployPartTwo(governance, deployment);
+        _deployNetwork(governance, deployment);
+    }
+
+    /// @dev The Scipio network so far: participants and the SPT sale (which creates SPT). Deployed after the
+    /// Distribute contracts so their local addresses stay what they were.
+    function _deployNetwork(address governance, Deployment memory deployment) internal {
+        deployment.participantRegistry = new ParticipantRegistry(governance);
+        deployment.platformTokenSale = new PlatformTokenSale(
+            vm.envOr("TREASURY_ADDRESS", governance),
+            vm.envOr("SPT_RATE", uint256(10_000)),
+            vm.envOr("SPT_CAP", uint256(10_000_000e18)),
+            vm.envOr("SPT_SALE_DURATION", uint256(14 days))
+        );
     }
 
     /// @dev Voting and the task registry, each holding the protocol role where it moves value or stages.
@@ -115,7 +133,10 @@ contract Deploy is Script {
         contracts.serialize("ReputationRegistry", address(deployment.reputationRegistry));
         contracts.serialize("ProjectRegistry", address(deployment.projectRegistry));
         contracts.serialize("PlcrVoting", address(deployment.plcrVoting));
-        contracts = contracts.serialize("TaskRegistry", address(deployment.taskRegistry));
+        contracts.serialize("TaskRegistry", address(deployment.taskRegistry));
+        contracts.serialize("ParticipantRegistry", address(deployment.participantRegistry));
+        contracts.serialize("PlatformTokenSale", address(deployment.platformTokenSale));
+        contracts = contracts.serialize("PlatformToken", address(deployment.platformTokenSale.token()));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

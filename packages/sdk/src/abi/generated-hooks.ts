@@ -746,6 +746,887 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ParticipantRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const participantRegistryAbi = [
+  {
+    type: 'constructor',
+    inputs: [{ name: 'admin', internalType: 'address', type: 'address' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'INVESTOR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PAGE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'OPERATOR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PLATFORM_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PUBLIC_ADMINISTRATION_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'VALIDATOR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'start', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getParticipants',
+    outputs: [
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+      { name: 'total', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getRoleMember',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleMemberCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleMembers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'joinAsInvestor',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'rolesOf',
+    outputs: [{ name: 'mask', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ParticipantPageTooLarge',
+  },
+  { type: 'error', inputs: [], name: 'ParticipantZeroAdmin' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PlatformToken
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const platformTokenAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'holder', internalType: 'address', type: 'address' },
+      { name: 'supply', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CLOCK_MODE',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    name: 'burn',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'pos', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'checkpoints',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct Checkpoints.Checkpoint208',
+        type: 'tuple',
+        components: [
+          { name: '_key', internalType: 'uint48', type: 'uint48' },
+          { name: '_value', internalType: 'uint208', type: 'uint208' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'clock',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'delegatee', internalType: 'address', type: 'address' }],
+    name: 'delegate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expiry', internalType: 'uint256', type: 'uint256' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'delegateBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'delegates',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getPastBalance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'timepoint', internalType: 'uint256', type: 'uint256' }],
+    name: 'getPastTotalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getPastVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'getVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'numCheckpoints',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'fromDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'toDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'DelegateChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousVotes',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newVotes',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DelegateVotesChanged',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  { type: 'error', inputs: [], name: 'ECDSAInvalidSignature' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'ECDSAInvalidSignatureLength',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 's', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'ECDSAInvalidSignatureS',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'increasedSupply', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20ExceededSafeSupply',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientAllowance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'approver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidApprover',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidReceiver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'spender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSpender',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+      { name: 'clock', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'ERC5805FutureLookup',
+  },
+  { type: 'error', inputs: [], name: 'ERC6372InconsistentClock' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidAccountNonce',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+    ],
+    name: 'PlatformTokenDelegationFixed',
+  },
+  { type: 'error', inputs: [], name: 'PlatformTokenZeroValue' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expiry', internalType: 'uint256', type: 'uint256' }],
+    name: 'VotesExpiredSignature',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PlatformTokenSale
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const platformTokenSaleAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'treasury_', internalType: 'address', type: 'address' },
+      { name: 'rate_', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap_', internalType: 'uint256', type: 'uint256' },
+      { name: 'duration', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'buy',
+    outputs: [{ name: 'tokens', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'cap',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'closesAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'finalize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'finalized',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'etherIn', internalType: 'uint256', type: 'uint256' }],
+    name: 'quote',
+    outputs: [{ name: 'tokens', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'rate',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'token',
+    outputs: [
+      { name: '', internalType: 'contract IPlatformToken', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'tokensRemaining',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'tokensSold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdrawProceeds',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'treasury',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProceedsWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'tokensSold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'tokensBurned',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'proceeds',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SaleFinalized',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'buyer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'etherPaid',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'tokens',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TokensPurchased',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+  { type: 'error', inputs: [], name: 'SaleAlreadyFinalized' },
+  {
+    type: 'error',
+    inputs: [{ name: 'closesAt', internalType: 'uint256', type: 'uint256' }],
+    name: 'SaleClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'treasury', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SaleEtherTransferFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'tokens', internalType: 'uint256', type: 'uint256' },
+      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SaleExceedsRemaining',
+  },
+  { type: 'error', inputs: [], name: 'SaleNotFinalized' },
+  { type: 'error', inputs: [], name: 'SaleNothingToWithdraw' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SaleParameterOutOfBounds',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'closesAt', internalType: 'uint256', type: 'uint256' }],
+    name: 'SaleStillOpen',
+  },
+  { type: 'error', inputs: [], name: 'SaleZeroPurchase' },
+  { type: 'error', inputs: [], name: 'SaleZeroTreasury' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // PlcrVoting
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -4713,6 +5594,775 @@ export const useWatchCapitalTokenTransferEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'Transfer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__
+ */
+export const useReadParticipantRegistry = /*#__PURE__*/ createUseReadContract({
+  abi: participantRegistryAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
+ */
+export const useReadParticipantRegistryDefaultAdminRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"INVESTOR_ROLE"`
+ */
+export const useReadParticipantRegistryInvestorRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'INVESTOR_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"MAX_PAGE"`
+ */
+export const useReadParticipantRegistryMaxPage =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'MAX_PAGE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"OPERATOR_ROLE"`
+ */
+export const useReadParticipantRegistryOperatorRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'OPERATOR_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"PLATFORM_ROLE"`
+ */
+export const useReadParticipantRegistryPlatformRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'PLATFORM_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"PUBLIC_ADMINISTRATION_ROLE"`
+ */
+export const useReadParticipantRegistryPublicAdministrationRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'PUBLIC_ADMINISTRATION_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"VALIDATOR_ROLE"`
+ */
+export const useReadParticipantRegistryValidatorRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'VALIDATOR_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"getParticipants"`
+ */
+export const useReadParticipantRegistryGetParticipants =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'getParticipants',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"getRoleAdmin"`
+ */
+export const useReadParticipantRegistryGetRoleAdmin =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'getRoleAdmin',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"getRoleMember"`
+ */
+export const useReadParticipantRegistryGetRoleMember =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'getRoleMember',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"getRoleMemberCount"`
+ */
+export const useReadParticipantRegistryGetRoleMemberCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'getRoleMemberCount',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"getRoleMembers"`
+ */
+export const useReadParticipantRegistryGetRoleMembers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'getRoleMembers',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"hasRole"`
+ */
+export const useReadParticipantRegistryHasRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'hasRole',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"rolesOf"`
+ */
+export const useReadParticipantRegistryRolesOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'rolesOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"supportsInterface"`
+ */
+export const useReadParticipantRegistrySupportsInterface =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'supportsInterface',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link participantRegistryAbi}__
+ */
+export const useWriteParticipantRegistry = /*#__PURE__*/ createUseWriteContract(
+  { abi: participantRegistryAbi },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useWriteParticipantRegistryGrantRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: participantRegistryAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"joinAsInvestor"`
+ */
+export const useWriteParticipantRegistryJoinAsInvestor =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: participantRegistryAbi,
+    functionName: 'joinAsInvestor',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useWriteParticipantRegistryRenounceRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: participantRegistryAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useWriteParticipantRegistryRevokeRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: participantRegistryAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link participantRegistryAbi}__
+ */
+export const useSimulateParticipantRegistry =
+  /*#__PURE__*/ createUseSimulateContract({ abi: participantRegistryAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useSimulateParticipantRegistryGrantRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: participantRegistryAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"joinAsInvestor"`
+ */
+export const useSimulateParticipantRegistryJoinAsInvestor =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: participantRegistryAbi,
+    functionName: 'joinAsInvestor',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useSimulateParticipantRegistryRenounceRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: participantRegistryAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useSimulateParticipantRegistryRevokeRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: participantRegistryAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link participantRegistryAbi}__
+ */
+export const useWatchParticipantRegistryEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: participantRegistryAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link participantRegistryAbi}__ and `eventName` set to `"RoleAdminChanged"`
+ */
+export const useWatchParticipantRegistryRoleAdminChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: participantRegistryAbi,
+    eventName: 'RoleAdminChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link participantRegistryAbi}__ and `eventName` set to `"RoleGranted"`
+ */
+export const useWatchParticipantRegistryRoleGrantedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: participantRegistryAbi,
+    eventName: 'RoleGranted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link participantRegistryAbi}__ and `eventName` set to `"RoleRevoked"`
+ */
+export const useWatchParticipantRegistryRoleRevokedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: participantRegistryAbi,
+    eventName: 'RoleRevoked',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__
+ */
+export const useReadPlatformToken = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"CLOCK_MODE"`
+ */
+export const useReadPlatformTokenClockMode =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'CLOCK_MODE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"allowance"`
+ */
+export const useReadPlatformTokenAllowance =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'allowance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"balanceOf"`
+ */
+export const useReadPlatformTokenBalanceOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'balanceOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"checkpoints"`
+ */
+export const useReadPlatformTokenCheckpoints =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'checkpoints',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"clock"`
+ */
+export const useReadPlatformTokenClock = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenAbi,
+  functionName: 'clock',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"decimals"`
+ */
+export const useReadPlatformTokenDecimals = /*#__PURE__*/ createUseReadContract(
+  { abi: platformTokenAbi, functionName: 'decimals' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"delegates"`
+ */
+export const useReadPlatformTokenDelegates =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'delegates',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"eip712Domain"`
+ */
+export const useReadPlatformTokenEip712Domain =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'eip712Domain',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"getPastBalance"`
+ */
+export const useReadPlatformTokenGetPastBalance =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'getPastBalance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"getPastTotalSupply"`
+ */
+export const useReadPlatformTokenGetPastTotalSupply =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'getPastTotalSupply',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"getPastVotes"`
+ */
+export const useReadPlatformTokenGetPastVotes =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'getPastVotes',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"getVotes"`
+ */
+export const useReadPlatformTokenGetVotes = /*#__PURE__*/ createUseReadContract(
+  { abi: platformTokenAbi, functionName: 'getVotes' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"name"`
+ */
+export const useReadPlatformTokenName = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenAbi,
+  functionName: 'name',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"nonces"`
+ */
+export const useReadPlatformTokenNonces = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenAbi,
+  functionName: 'nonces',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"numCheckpoints"`
+ */
+export const useReadPlatformTokenNumCheckpoints =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'numCheckpoints',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"symbol"`
+ */
+export const useReadPlatformTokenSymbol = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenAbi,
+  functionName: 'symbol',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"totalSupply"`
+ */
+export const useReadPlatformTokenTotalSupply =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'totalSupply',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__
+ */
+export const useWritePlatformToken = /*#__PURE__*/ createUseWriteContract({
+  abi: platformTokenAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useWritePlatformTokenApprove =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"burn"`
+ */
+export const useWritePlatformTokenBurn = /*#__PURE__*/ createUseWriteContract({
+  abi: platformTokenAbi,
+  functionName: 'burn',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"delegate"`
+ */
+export const useWritePlatformTokenDelegate =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenAbi,
+    functionName: 'delegate',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"delegateBySig"`
+ */
+export const useWritePlatformTokenDelegateBySig =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenAbi,
+    functionName: 'delegateBySig',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useWritePlatformTokenTransfer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useWritePlatformTokenTransferFrom =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__
+ */
+export const useSimulatePlatformToken = /*#__PURE__*/ createUseSimulateContract(
+  { abi: platformTokenAbi },
+)
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useSimulatePlatformTokenApprove =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"burn"`
+ */
+export const useSimulatePlatformTokenBurn =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenAbi,
+    functionName: 'burn',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"delegate"`
+ */
+export const useSimulatePlatformTokenDelegate =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenAbi,
+    functionName: 'delegate',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"delegateBySig"`
+ */
+export const useSimulatePlatformTokenDelegateBySig =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenAbi,
+    functionName: 'delegateBySig',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useSimulatePlatformTokenTransfer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useSimulatePlatformTokenTransferFrom =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenAbi}__
+ */
+export const useWatchPlatformTokenEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: platformTokenAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenAbi}__ and `eventName` set to `"Approval"`
+ */
+export const useWatchPlatformTokenApprovalEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenAbi,
+    eventName: 'Approval',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenAbi}__ and `eventName` set to `"DelegateChanged"`
+ */
+export const useWatchPlatformTokenDelegateChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenAbi,
+    eventName: 'DelegateChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenAbi}__ and `eventName` set to `"DelegateVotesChanged"`
+ */
+export const useWatchPlatformTokenDelegateVotesChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenAbi,
+    eventName: 'DelegateVotesChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenAbi}__ and `eventName` set to `"EIP712DomainChanged"`
+ */
+export const useWatchPlatformTokenEip712DomainChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenAbi,
+    eventName: 'EIP712DomainChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenAbi}__ and `eventName` set to `"Transfer"`
+ */
+export const useWatchPlatformTokenTransferEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenAbi,
+    eventName: 'Transfer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__
+ */
+export const useReadPlatformTokenSale = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenSaleAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"cap"`
+ */
+export const useReadPlatformTokenSaleCap = /*#__PURE__*/ createUseReadContract({
+  abi: platformTokenSaleAbi,
+  functionName: 'cap',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"closesAt"`
+ */
+export const useReadPlatformTokenSaleClosesAt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'closesAt',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"finalized"`
+ */
+export const useReadPlatformTokenSaleFinalized =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'finalized',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"quote"`
+ */
+export const useReadPlatformTokenSaleQuote =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'quote',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"rate"`
+ */
+export const useReadPlatformTokenSaleRate = /*#__PURE__*/ createUseReadContract(
+  { abi: platformTokenSaleAbi, functionName: 'rate' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"token"`
+ */
+export const useReadPlatformTokenSaleToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'token',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"tokensRemaining"`
+ */
+export const useReadPlatformTokenSaleTokensRemaining =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'tokensRemaining',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"tokensSold"`
+ */
+export const useReadPlatformTokenSaleTokensSold =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'tokensSold',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"treasury"`
+ */
+export const useReadPlatformTokenSaleTreasury =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'treasury',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenSaleAbi}__
+ */
+export const useWritePlatformTokenSale = /*#__PURE__*/ createUseWriteContract({
+  abi: platformTokenSaleAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"buy"`
+ */
+export const useWritePlatformTokenSaleBuy =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'buy',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"finalize"`
+ */
+export const useWritePlatformTokenSaleFinalize =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'finalize',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"withdrawProceeds"`
+ */
+export const useWritePlatformTokenSaleWithdrawProceeds =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'withdrawProceeds',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenSaleAbi}__
+ */
+export const useSimulatePlatformTokenSale =
+  /*#__PURE__*/ createUseSimulateContract({ abi: platformTokenSaleAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"buy"`
+ */
+export const useSimulatePlatformTokenSaleBuy =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'buy',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"finalize"`
+ */
+export const useSimulatePlatformTokenSaleFinalize =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'finalize',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"withdrawProceeds"`
+ */
+export const useSimulatePlatformTokenSaleWithdrawProceeds =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'withdrawProceeds',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenSaleAbi}__
+ */
+export const useWatchPlatformTokenSaleEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: platformTokenSaleAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `eventName` set to `"ProceedsWithdrawn"`
+ */
+export const useWatchPlatformTokenSaleProceedsWithdrawnEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenSaleAbi,
+    eventName: 'ProceedsWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `eventName` set to `"SaleFinalized"`
+ */
+export const useWatchPlatformTokenSaleSaleFinalizedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenSaleAbi,
+    eventName: 'SaleFinalized',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `eventName` set to `"TokensPurchased"`
+ */
+export const useWatchPlatformTokenSaleTokensPurchasedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: platformTokenSaleAbi,
+    eventName: 'TokensPurchased',
   })
 
 /**

@@ -163,4 +163,25 @@ export const contractErrorMessages: Record<string, Explain> = {
   TaskNothingToWithdraw: ([, taskIndex]) => `You have nothing to withdraw from task ${Number(taskIndex) + 1}.`,
   TaskBatchTooLarge: ([length, max]) => `Withdraw from at most ${String(max)} tasks at once (not ${String(length)}).`,
   TaskParameterOutOfBounds: outOfBounds,
+
+  // Scipio network: participants, SPT and its sale
+  ParticipantZeroAdmin: () => "The participant registry needs an admin account.",
+  ParticipantPageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} participants at once (not ${String(limit)}).`,
+  PlatformTokenDelegationFixed: () =>
+    "SPT cannot be delegated: every holder's rights follow its own balance. Transfer the tokens instead.",
+  PlatformTokenZeroValue: () => "SPT needs a holder and a supply greater than zero.",
+  CheckpointUnorderedInsertion: () => "The token's balance history would go back in time; try again in a later block.",
+  SaleZeroTreasury: () => "The sale needs a treasury account.",
+  SaleParameterOutOfBounds: outOfBounds,
+  SaleZeroPurchase: () => "Enter how much ether to spend.",
+  SaleExceedsRemaining: ([tokens, remaining]) =>
+    `This buys ${amount(tokens)} SPT, but only ${amount(remaining)} SPT are left for sale. Spend less.`,
+  SaleClosed: ([closesAt]) => `The SPT sale is over: it closed at ${date(closesAt)}.`,
+  SaleStillOpen: ([closesAt]) =>
+    `The SPT sale runs until ${date(closesAt)} and is not sold out, so it cannot be finalized yet.`,
+  SaleAlreadyFinalized: () => "The SPT sale was already finalized.",
+  SaleNotFinalized: () => "The proceeds can be withdrawn once the SPT sale is finalized.",
+  SaleNothingToWithdraw: () => "The sale holds no ether: the proceeds were already sent to the treasury.",
+  SaleEtherTransferFailed: ([treasury, value]) =>
+    `Sending ${amount(value)} ETH to the treasury ${String(treasury)} failed: it must accept ether.`,
 };
