@@ -9,6 +9,8 @@ import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
+import {BandwidthAuction} from "../src/network/BandwidthAuction.sol";
+import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
 import {Script} from "forge-std/Script.sol";
@@ -32,6 +34,8 @@ contract Deploy is Script {
         TaskRegistry taskRegistry;
         ParticipantRegistry participantRegistry;
         PlatformTokenSale platformTokenSale;
+        BandwidthTokenFactory bandwidthTokenFactory;
+        BandwidthAuction bandwidthAuction;
     }
 
     function run() external returns (Deployment memory deployment) {
@@ -68,8 +72,8 @@ contract Deploy is Script {
         _deployNetwork(governance, deployment);
     }
 
-    /// @dev The Scipio network so far: participants and the SPT sale (which creates SPT). Deployed after the
-    /// Distribute contracts so their local addresses stay what they were.
+    /// @dev The Scipio network so far: participants, the SPT sale (which creates SPT), the bandwidth token
+    /// factory and the auctions. Deployed after the Distribute contracts so their local addresses stay put.
     function _deployNetwork(address governance, Deployment memory deployment) internal {
         deployment.participantRegistry = new ParticipantRegistry(governance);
         deployment.platformTokenSale = new PlatformTokenSale(
@@ -78,6 +82,9 @@ contract Deploy is Script {
             vm.envOr("SPT_CAP", uint256(10_000_000e18)),
             vm.envOr("SPT_SALE_DURATION", uint256(14 days))
         );
+        deployment.bandwidthTokenFactory = new BandwidthTokenFactory(deployment.participantRegistry);
+        deployment.bandwidthAuction =
+            new BandwidthAuction(deployment.platformTokenSale, deployment.bandwidthTokenFactory);
     }
 
     /// @dev Voting and the task registry, each holding the protocol role where it moves value or stages.
@@ -136,7 +143,9 @@ contract Deploy is Script {
         contracts.serialize("TaskRegistry", address(deployment.taskRegistry));
         contracts.serialize("ParticipantRegistry", address(deployment.participantRegistry));
         contracts.serialize("PlatformTokenSale", address(deployment.platformTokenSale));
-        contracts = contracts.serialize("PlatformToken", address(deployment.platformTokenSale.token()));
+        contracts.serialize("PlatformToken", address(deployment.platformTokenSale.token()));
+        contracts.serialize("BandwidthTokenFactory", address(deployment.bandwidthTokenFactory));
+        contracts = contracts.serialize("BandwidthAuction", address(deployment.bandwidthAuction));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

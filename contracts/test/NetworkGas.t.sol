@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IBandwidthToken} from "../src/interfaces/IBandwidthToken.sol";
 import {NetworkFixture} from "./utils/NetworkFixture.sol";
 
 /// @notice Gas per Scipio network action as a transaction pays it (see GasTest), in its typical state: the
@@ -32,6 +33,73 @@ contract NetworkGasTest is NetworkFixture {
         vm.prank(newcomer);
         participants.joinAsInvestor();
         emit log_named_uint("join as investor", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// Deploys the operator's own ERC-20 (about 1M of the cost is its code).
+    function test_gas_createBandwidthToken() public {
+        _createIbt();
+        emit log_named_uint("create a bandwidth token", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// An auction of 1,000 IBT at 0.1 ETH each, opened after the sale; `holder` holds all SPT.
+    function _openAuction() internal returns (uint256 auctionId, uint256 startsAt) {
+        IBandwidthToken ibt = _createIbt();
+        vm.prank(operator);
+        ibt.addMinter(address(auctions));
+        vm.warp(sale.closesAt() + 1);
+        sale.finalize();
+        startsAt = block.timestamp + 1 hours;
+        vm.prank(operator);
+        auctionId = auctions.createAuction(ibt, 200 ether, 1000e18, 0.1 ether, startsAt, startsAt + 7 days);
+    }
+
+    function test_gas_createAuction() public {
+        _openAuction();
+        emit log_named_uint("create an auction", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// A first bid in the priority window also reads two SPT checkpoints for the allocation.
+    function test_gas_bid_priority() public {
+        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        vm.warp(startsAt + 1);
+        vm.deal(holder, 10 ether);
+        vm.prank(holder);
+        auctions.bid{value: 10 ether}(auctionId, 100e18);
+        emit log_named_uint("bid in the SPT holders' window (first bid)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    function test_gas_bid_public() public {
+        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        vm.warp(startsAt + 48 hours + 1);
+        vm.deal(holder, 1 ether);
+        vm.prank(holder);
+        auctions.bid{value: 1 ether}(auctionId, 10e18);
+        vm.prank(newcomer);
+        auctions.bid{value: 0.5 ether}(auctionId, 5e18);
+        emit log_named_uint("bid after the priority window (new bidder)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    function test_gas_claimTokens_settling() public {
+        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        vm.warp(startsAt + 48 hours + 1);
+        vm.prank(newcomer);
+        auctions.bid{value: 0.5 ether}(auctionId, 5e18);
+        vm.warp(startsAt + 7 days + 1);
+        vm.prank(newcomer);
+        auctions.claimTokens(auctionId);
+        emit log_named_uint("claim bought IBT (settling the auction)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    function test_gas_claimCommonPool() public {
+        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        vm.warp(startsAt + 48 hours + 1);
+        vm.prank(newcomer);
+        auctions.bid{value: 0.5 ether}(auctionId, 5e18);
+        vm.warp(startsAt + 7 days + 1);
+        auctions.settle(auctionId);
+        vm.prank(holder);
+        auctions.claimCommonPool(auctionId);
+        emit log_named_uint("claim the Common Pool share", vm.lastCallGas().gasTotalUsed);
     }
 
     function test_gas_finalize_burnsUnsold() public {

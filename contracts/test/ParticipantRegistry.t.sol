@@ -8,7 +8,7 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 
 contract ParticipantRegistryTest is NetworkFixture {
     address internal alice = makeAddr("alice");
-    address internal operator = makeAddr("operator");
+    address internal newcomer = makeAddr("newcomer");
 
     event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
     event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
@@ -39,10 +39,10 @@ contract ParticipantRegistryTest is NetworkFixture {
     function test_grantRole_operatorByAdmin_onboards() public {
         bytes32 role = participants.OPERATOR_ROLE();
         vm.expectEmit(address(participants));
-        emit RoleGranted(role, operator, governance);
+        emit RoleGranted(role, newcomer, governance);
         vm.prank(governance);
-        participants.grantRole(role, operator);
-        assertEq(participants.rolesOf(operator), 1);
+        participants.grantRole(role, newcomer);
+        assertEq(participants.rolesOf(newcomer), 1);
     }
 
     function test_grantRole_operatorByAnyoneElse_reverts() public {
@@ -57,24 +57,24 @@ contract ParticipantRegistryTest is NetworkFixture {
     function test_revokeRole_byAdmin_offboards() public {
         bytes32 role = participants.OPERATOR_ROLE();
         vm.startPrank(governance);
-        participants.grantRole(role, operator);
+        participants.grantRole(role, newcomer);
         vm.expectEmit(address(participants));
-        emit RoleRevoked(role, operator, governance);
-        participants.revokeRole(role, operator);
+        emit RoleRevoked(role, newcomer, governance);
+        participants.revokeRole(role, newcomer);
         vm.stopPrank();
-        assertEq(participants.rolesOf(operator), 0);
+        assertEq(participants.rolesOf(newcomer), 0);
     }
 
     function test_rolesOf_severalRoles_setsOneBitEach() public {
         vm.startPrank(governance);
-        participants.grantRole(participants.OPERATOR_ROLE(), operator);
-        participants.grantRole(participants.VALIDATOR_ROLE(), operator);
-        participants.grantRole(participants.PUBLIC_ADMINISTRATION_ROLE(), operator);
-        participants.grantRole(participants.PLATFORM_ROLE(), operator);
+        participants.grantRole(participants.OPERATOR_ROLE(), newcomer);
+        participants.grantRole(participants.VALIDATOR_ROLE(), newcomer);
+        participants.grantRole(participants.PUBLIC_ADMINISTRATION_ROLE(), newcomer);
+        participants.grantRole(participants.PLATFORM_ROLE(), newcomer);
         vm.stopPrank();
-        vm.prank(operator);
+        vm.prank(newcomer);
         participants.joinAsInvestor();
-        assertEq(participants.rolesOf(operator), 31);
+        assertEq(participants.rolesOf(newcomer), 31);
     }
 
     function test_getParticipants_pages_returnsSliceAndTotal() public {

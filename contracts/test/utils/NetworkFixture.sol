@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IBandwidthToken} from "../../src/interfaces/IBandwidthToken.sol";
 import {IPlatformToken} from "../../src/interfaces/IPlatformToken.sol";
+import {BandwidthAuction} from "../../src/network/BandwidthAuction.sol";
+import {BandwidthTokenFactory} from "../../src/network/BandwidthTokenFactory.sol";
 import {ParticipantRegistry} from "../../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../../src/network/PlatformTokenSale.sol";
 import {Test} from "forge-std/Test.sol";
@@ -14,16 +17,30 @@ abstract contract NetworkFixture is Test {
 
     address internal governance = makeAddr("governance");
     address internal treasury = makeAddr("treasury");
+    address internal operator = makeAddr("operator");
 
     ParticipantRegistry internal participants;
     PlatformTokenSale internal sale;
     IPlatformToken internal spt;
+    BandwidthTokenFactory internal factory;
+    BandwidthAuction internal auctions;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         participants = new ParticipantRegistry(governance);
         sale = new PlatformTokenSale(treasury, SALE_RATE, SALE_CAP, SALE_DURATION);
         spt = sale.token();
+        factory = new BandwidthTokenFactory(participants);
+        auctions = new BandwidthAuction(sale, factory);
+        bytes32 operatorRole = participants.OPERATOR_ROLE();
+        vm.prank(governance);
+        participants.grantRole(operatorRole, operator);
+    }
+
+    /// The operator's token for bandwidth delivered over the coming year.
+    function _createIbt() internal returns (IBandwidthToken) {
+        vm.prank(operator);
+        return factory.createToken("Osona bandwidth 2027", "IBT-OSO27", block.timestamp, block.timestamp + 365 days);
     }
 
     function _buySpt(address buyer, uint256 etherIn) internal returns (uint256 tokens) {

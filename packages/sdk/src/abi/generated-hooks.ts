@@ -6,6 +6,908 @@ import {
 } from 'wagmi/codegen'
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BandwidthAuction
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const bandwidthAuctionAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'sale',
+        internalType: 'contract IPlatformTokenSale',
+        type: 'address',
+      },
+      {
+        name: 'factory',
+        internalType: 'contract IBandwidthTokenFactory',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COMMON_POOL_BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PRIORITY_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'auctionCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'bid',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'claimCommonPool',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'claimProceeds',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'claimTokens',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'cost',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+      },
+      { name: 'totalInvestment', internalType: 'uint256', type: 'uint256' },
+      { name: 'offered', internalType: 'uint256', type: 'uint256' },
+      { name: 'price', internalType: 'uint256', type: 'uint256' },
+      { name: 'startsAt', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'createAuction',
+    outputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getAuction',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBandwidthAuction.Auction',
+        type: 'tuple',
+        components: [
+          {
+            name: 'token',
+            internalType: 'contract IBandwidthToken',
+            type: 'address',
+          },
+          { name: 'operator', internalType: 'address', type: 'address' },
+          { name: 'startsAt', internalType: 'uint32', type: 'uint32' },
+          { name: 'endsAt', internalType: 'uint32', type: 'uint32' },
+          { name: 'settled', internalType: 'bool', type: 'bool' },
+          { name: 'proceedsClaimed', internalType: 'bool', type: 'bool' },
+          { name: 'price', internalType: 'uint128', type: 'uint128' },
+          { name: 'offered', internalType: 'uint128', type: 'uint128' },
+          { name: 'sold', internalType: 'uint128', type: 'uint128' },
+          { name: 'totalInvestment', internalType: 'uint128', type: 'uint128' },
+          { name: 'raised', internalType: 'uint128', type: 'uint128' },
+          { name: 'commonPool', internalType: 'uint128', type: 'uint128' },
+          {
+            name: 'commonPoolClaimed',
+            internalType: 'uint128',
+            type: 'uint128',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'positionOf',
+    outputs: [
+      { name: 'allocation', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'position',
+        internalType: 'struct IBandwidthAuction.Position',
+        type: 'tuple',
+        components: [
+          { name: 'bought', internalType: 'uint128', type: 'uint128' },
+          { name: 'tokensClaimed', internalType: 'bool', type: 'bool' },
+          { name: 'commonPoolClaimed', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'settle',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'totalInvestment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'offered',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'price',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'startsAt',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'endsAt',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AuctionCreated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'sold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'raised',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'commonPool',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AuctionSettled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'bidder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'paid',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'priority', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'BidPlaced',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'holder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CommonPoolClaimed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProceedsClaimed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'buyer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TokensClaimed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'allocation', internalType: 'uint256', type: 'uint256' },
+      { name: 'bought', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionAboveAllocation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionEtherTransferFailed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionExceedsRemaining',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'AuctionNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'AuctionNotMinter',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'startsAt', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionNotOpen',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AuctionNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionNotSettleable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'AuctionNothingToClaim',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionParameterOutOfBounds',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'raise', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionRaiseAboveCap',
+  },
+  { type: 'error', inputs: [], name: 'AuctionSaleNotFinalized' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'AuctionUnknownToken',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+      { name: 'cost', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionWrongPayment',
+  },
+  { type: 'error', inputs: [], name: 'AuctionZeroBid' },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BandwidthToken
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const bandwidthTokenAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'name_', internalType: 'string', type: 'string' },
+      { name: 'symbol_', internalType: 'string', type: 'string' },
+      { name: 'operator_', internalType: 'address', type: 'address' },
+      { name: 'deliveryStart_', internalType: 'uint256', type: 'uint256' },
+      { name: 'deliveryEnd_', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'minter', internalType: 'address', type: 'address' }],
+    name: 'addMinter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deliveryEnd',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deliveryStart',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isMinter',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'mint',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'operator',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'minter', internalType: 'address', type: 'address' }],
+    name: 'removeMinter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'minter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'MinterAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'minter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'MinterRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'BandwidthNotMinter',
+  },
+  { type: 'error', inputs: [], name: 'BandwidthZeroMinter' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientAllowance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'approver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidApprover',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidReceiver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'spender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSpender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnableInvalidOwner',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'OwnableUnauthorizedAccount',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BandwidthTokenFactory
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const bandwidthTokenFactoryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PAGE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'symbol', internalType: 'string', type: 'string' },
+      { name: 'deliveryStart', internalType: 'uint256', type: 'uint256' },
+      { name: 'deliveryEnd', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'createToken',
+    outputs: [
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'start', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getTokensOf',
+    outputs: [
+      {
+        name: 'tokens',
+        internalType: 'contract IBandwidthToken[]',
+        type: 'address[]',
+      },
+      { name: 'total', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'isBandwidthToken',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'symbol',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      {
+        name: 'deliveryStart',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'deliveryEnd',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'BandwidthTokenCreated',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'deliveryStart', internalType: 'uint256', type: 'uint256' },
+      { name: 'deliveryEnd', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'FactoryBadDeliveryPeriod',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'maxLength', internalType: 'uint256', type: 'uint256' }],
+    name: 'FactoryBadName',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'FactoryNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'FactoryPageTooLarge',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // CapitalToken
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -5002,6 +5904,634 @@ export const taskRegistryAbi = [
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // React
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__
+ */
+export const useReadBandwidthAuction = /*#__PURE__*/ createUseReadContract({
+  abi: bandwidthAuctionAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"COMMON_POOL_BPS"`
+ */
+export const useReadBandwidthAuctionCommonPoolBps =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'COMMON_POOL_BPS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"PRIORITY_WINDOW"`
+ */
+export const useReadBandwidthAuctionPriorityWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'PRIORITY_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"auctionCount"`
+ */
+export const useReadBandwidthAuctionAuctionCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'auctionCount',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"cost"`
+ */
+export const useReadBandwidthAuctionCost = /*#__PURE__*/ createUseReadContract({
+  abi: bandwidthAuctionAbi,
+  functionName: 'cost',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"getAuction"`
+ */
+export const useReadBandwidthAuctionGetAuction =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'getAuction',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"positionOf"`
+ */
+export const useReadBandwidthAuctionPositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'positionOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__
+ */
+export const useWriteBandwidthAuction = /*#__PURE__*/ createUseWriteContract({
+  abi: bandwidthAuctionAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"bid"`
+ */
+export const useWriteBandwidthAuctionBid = /*#__PURE__*/ createUseWriteContract(
+  { abi: bandwidthAuctionAbi, functionName: 'bid' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimCommonPool"`
+ */
+export const useWriteBandwidthAuctionClaimCommonPool =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'claimCommonPool',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimProceeds"`
+ */
+export const useWriteBandwidthAuctionClaimProceeds =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'claimProceeds',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimTokens"`
+ */
+export const useWriteBandwidthAuctionClaimTokens =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'claimTokens',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"createAuction"`
+ */
+export const useWriteBandwidthAuctionCreateAuction =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'createAuction',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"settle"`
+ */
+export const useWriteBandwidthAuctionSettle =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__
+ */
+export const useSimulateBandwidthAuction =
+  /*#__PURE__*/ createUseSimulateContract({ abi: bandwidthAuctionAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"bid"`
+ */
+export const useSimulateBandwidthAuctionBid =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'bid',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimCommonPool"`
+ */
+export const useSimulateBandwidthAuctionClaimCommonPool =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'claimCommonPool',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimProceeds"`
+ */
+export const useSimulateBandwidthAuctionClaimProceeds =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'claimProceeds',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimTokens"`
+ */
+export const useSimulateBandwidthAuctionClaimTokens =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'claimTokens',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"createAuction"`
+ */
+export const useSimulateBandwidthAuctionCreateAuction =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'createAuction',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"settle"`
+ */
+export const useSimulateBandwidthAuctionSettle =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__
+ */
+export const useWatchBandwidthAuctionEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: bandwidthAuctionAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"AuctionCreated"`
+ */
+export const useWatchBandwidthAuctionAuctionCreatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'AuctionCreated',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"AuctionSettled"`
+ */
+export const useWatchBandwidthAuctionAuctionSettledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'AuctionSettled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"BidPlaced"`
+ */
+export const useWatchBandwidthAuctionBidPlacedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'BidPlaced',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"CommonPoolClaimed"`
+ */
+export const useWatchBandwidthAuctionCommonPoolClaimedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'CommonPoolClaimed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"ProceedsClaimed"`
+ */
+export const useWatchBandwidthAuctionProceedsClaimedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'ProceedsClaimed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"TokensClaimed"`
+ */
+export const useWatchBandwidthAuctionTokensClaimedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'TokensClaimed',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__
+ */
+export const useReadBandwidthToken = /*#__PURE__*/ createUseReadContract({
+  abi: bandwidthTokenAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"allowance"`
+ */
+export const useReadBandwidthTokenAllowance =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'allowance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"balanceOf"`
+ */
+export const useReadBandwidthTokenBalanceOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'balanceOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"decimals"`
+ */
+export const useReadBandwidthTokenDecimals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'decimals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"deliveryEnd"`
+ */
+export const useReadBandwidthTokenDeliveryEnd =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'deliveryEnd',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"deliveryStart"`
+ */
+export const useReadBandwidthTokenDeliveryStart =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'deliveryStart',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"isMinter"`
+ */
+export const useReadBandwidthTokenIsMinter =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'isMinter',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"name"`
+ */
+export const useReadBandwidthTokenName = /*#__PURE__*/ createUseReadContract({
+  abi: bandwidthTokenAbi,
+  functionName: 'name',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"operator"`
+ */
+export const useReadBandwidthTokenOperator =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'operator',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"owner"`
+ */
+export const useReadBandwidthTokenOwner = /*#__PURE__*/ createUseReadContract({
+  abi: bandwidthTokenAbi,
+  functionName: 'owner',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"symbol"`
+ */
+export const useReadBandwidthTokenSymbol = /*#__PURE__*/ createUseReadContract({
+  abi: bandwidthTokenAbi,
+  functionName: 'symbol',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"totalSupply"`
+ */
+export const useReadBandwidthTokenTotalSupply =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'totalSupply',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__
+ */
+export const useWriteBandwidthToken = /*#__PURE__*/ createUseWriteContract({
+  abi: bandwidthTokenAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"addMinter"`
+ */
+export const useWriteBandwidthTokenAddMinter =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'addMinter',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useWriteBandwidthTokenApprove =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"mint"`
+ */
+export const useWriteBandwidthTokenMint = /*#__PURE__*/ createUseWriteContract({
+  abi: bandwidthTokenAbi,
+  functionName: 'mint',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"removeMinter"`
+ */
+export const useWriteBandwidthTokenRemoveMinter =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'removeMinter',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"renounceOwnership"`
+ */
+export const useWriteBandwidthTokenRenounceOwnership =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'renounceOwnership',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useWriteBandwidthTokenTransfer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useWriteBandwidthTokenTransferFrom =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"transferOwnership"`
+ */
+export const useWriteBandwidthTokenTransferOwnership =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'transferOwnership',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__
+ */
+export const useSimulateBandwidthToken =
+  /*#__PURE__*/ createUseSimulateContract({ abi: bandwidthTokenAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"addMinter"`
+ */
+export const useSimulateBandwidthTokenAddMinter =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'addMinter',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useSimulateBandwidthTokenApprove =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"mint"`
+ */
+export const useSimulateBandwidthTokenMint =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'mint',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"removeMinter"`
+ */
+export const useSimulateBandwidthTokenRemoveMinter =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'removeMinter',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"renounceOwnership"`
+ */
+export const useSimulateBandwidthTokenRenounceOwnership =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'renounceOwnership',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useSimulateBandwidthTokenTransfer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useSimulateBandwidthTokenTransferFrom =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"transferOwnership"`
+ */
+export const useSimulateBandwidthTokenTransferOwnership =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'transferOwnership',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__
+ */
+export const useWatchBandwidthTokenEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: bandwidthTokenAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `eventName` set to `"Approval"`
+ */
+export const useWatchBandwidthTokenApprovalEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenAbi,
+    eventName: 'Approval',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `eventName` set to `"MinterAdded"`
+ */
+export const useWatchBandwidthTokenMinterAddedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenAbi,
+    eventName: 'MinterAdded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `eventName` set to `"MinterRemoved"`
+ */
+export const useWatchBandwidthTokenMinterRemovedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenAbi,
+    eventName: 'MinterRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `eventName` set to `"OwnershipTransferred"`
+ */
+export const useWatchBandwidthTokenOwnershipTransferredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenAbi,
+    eventName: 'OwnershipTransferred',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `eventName` set to `"Transfer"`
+ */
+export const useWatchBandwidthTokenTransferEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenAbi,
+    eventName: 'Transfer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__
+ */
+export const useReadBandwidthTokenFactory = /*#__PURE__*/ createUseReadContract(
+  { abi: bandwidthTokenFactoryAbi },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__ and `functionName` set to `"MAX_PAGE"`
+ */
+export const useReadBandwidthTokenFactoryMaxPage =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenFactoryAbi,
+    functionName: 'MAX_PAGE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__ and `functionName` set to `"getTokensOf"`
+ */
+export const useReadBandwidthTokenFactoryGetTokensOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenFactoryAbi,
+    functionName: 'getTokensOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__ and `functionName` set to `"isBandwidthToken"`
+ */
+export const useReadBandwidthTokenFactoryIsBandwidthToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenFactoryAbi,
+    functionName: 'isBandwidthToken',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__
+ */
+export const useWriteBandwidthTokenFactory =
+  /*#__PURE__*/ createUseWriteContract({ abi: bandwidthTokenFactoryAbi })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__ and `functionName` set to `"createToken"`
+ */
+export const useWriteBandwidthTokenFactoryCreateToken =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenFactoryAbi,
+    functionName: 'createToken',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__
+ */
+export const useSimulateBandwidthTokenFactory =
+  /*#__PURE__*/ createUseSimulateContract({ abi: bandwidthTokenFactoryAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__ and `functionName` set to `"createToken"`
+ */
+export const useSimulateBandwidthTokenFactoryCreateToken =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenFactoryAbi,
+    functionName: 'createToken',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__
+ */
+export const useWatchBandwidthTokenFactoryEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: bandwidthTokenFactoryAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenFactoryAbi}__ and `eventName` set to `"BandwidthTokenCreated"`
+ */
+export const useWatchBandwidthTokenFactoryBandwidthTokenCreatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenFactoryAbi,
+    eventName: 'BandwidthTokenCreated',
+  })
 
 /**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__

@@ -182,6 +182,35 @@ export const contractErrorMessages: Record<string, Explain> = {
   SaleAlreadyFinalized: () => "The SPT sale was already finalized.",
   SaleNotFinalized: () => "The proceeds can be withdrawn once the SPT sale is finalized.",
   SaleNothingToWithdraw: () => "The sale holds no ether: the proceeds were already sent to the treasury.",
+  OwnableUnauthorizedAccount: ([account]) => `Only the token's operator can do this, not ${String(account)}.`,
+  OwnableInvalidOwner: ([owner]) => `${String(owner)} cannot own the token.`,
+  BandwidthNotMinter: ([account]) => `${String(account)} may not mint this bandwidth token: its operator has to make it a minter.`,
+  BandwidthZeroMinter: () => "A minter needs an address.",
+  FactoryNotOperator: () => "Only an onboarded operator can issue a bandwidth token. Ask the platform admin to onboard your account.",
+  FactoryBadName: ([maxLength]) => `Give a name and symbol of at most ${String(maxLength)} characters.`,
+  FactoryBadDeliveryPeriod: ([start, end]) =>
+    `The delivery period ${date(start)} – ${date(end)} does not work: it must end after it starts, in the future, and last at most five years.`,
+  FactoryPageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} tokens at once (not ${String(limit)}).`,
+  AuctionSaleNotFinalized: () => "Auctions open once the SPT sale is finalized.",
+  AuctionUnknownToken: () => "Only bandwidth tokens issued through the platform's factory can be auctioned.",
+  AuctionNotOperator: () => "Only the operator that issued this bandwidth token can do this.",
+  AuctionNotMinter: () => "Let the auction contract mint your bandwidth token first (add it as a minter), then open the auction.",
+  AuctionParameterOutOfBounds: outOfBounds,
+  AuctionRaiseAboveCap: ([raise, cap]) =>
+    `This offer raises ${amount(raise)} ETH, more than half of the total investment (${amount(cap)} ETH). Offer fewer IBT or a lower price.`,
+  AuctionNotFound: ([auctionId]) => `There is no auction #${String(auctionId)}.`,
+  AuctionNotOpen: ([auctionId, startsAt, endsAt]) =>
+    `Auction #${String(auctionId)} takes bids after ${date(startsAt)} until ${date(endsAt)}.`,
+  AuctionZeroBid: () => "Enter how many IBT to buy.",
+  AuctionExceedsRemaining: ([wanted, remaining]) =>
+    `Only ${amount(remaining)} IBT are left in this auction; you asked for ${amount(wanted)}.`,
+  AuctionWrongPayment: ([sent, price]) => `These IBT cost ${amount(price)} ETH; ${amount(sent)} ETH was sent.`,
+  AuctionAboveAllocation: ([allocation, bought]) =>
+    `For the first 48 hours SPT holders buy alone, each up to its share: yours is ${amount(allocation)} IBT and you bought ${amount(bought)}. Buy less, or wait for the open phase.`,
+  AuctionNotSettleable: ([auctionId, endsAt]) =>
+    `Auction #${String(auctionId)} runs until ${date(endsAt)} and is not sold out (or was already settled).`,
+  AuctionNothingToClaim: () => "There is nothing for you to claim from this auction.",
+  AuctionEtherTransferFailed: ([to, value]) => `Sending ${amount(value)} ETH to ${String(to)} failed: it must accept ether.`,
   SaleEtherTransferFailed: ([treasury, value]) =>
     `Sending ${amount(value)} ETH to the treasury ${String(treasury)} failed: it must accept ether.`,
 };
