@@ -6,10 +6,6 @@ import {IBandwidthToken} from "../src/interfaces/IBandwidthToken.sol";
 import {NetworkFixture} from "./utils/NetworkFixture.sol";
 
 contract BandwidthAuctionTest is NetworkFixture {
-    uint256 internal constant INVESTMENT = 200 ether;
-    uint256 internal constant OFFERED = 1000e18;
-    uint256 internal constant PRICE = 0.1 ether;
-
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
     address internal carol = makeAddr("carol");
@@ -17,37 +13,19 @@ contract BandwidthAuctionTest is NetworkFixture {
     uint256 internal startsAt;
     uint256 internal endsAt;
 
-    event AuctionSettled(uint256 indexed auctionId, uint256 sold, uint256 raised, uint256 commonPool);
-    event BidPlaced(uint256 indexed auctionId, address indexed bidder, uint256 amount, uint256 paid, bool priority);
-
     /// alice holds 75% of SPT and bob 25% once the sale is finalized; the operator's token lets auctions mint.
     function setUp() public override {
         super.setUp();
         _buySpt(alice, 30 ether);
         _buySpt(bob, 10 ether);
-        ibt = _createIbt();
-        vm.prank(operator);
-        ibt.addMinter(address(auctions));
+        ibt = _auctionableIbt();
         startsAt = sale.closesAt() + 1 hours;
         endsAt = startsAt + 7 days;
     }
 
-    function _finalizeSale() internal {
-        vm.warp(sale.closesAt() + 1);
-        sale.finalize();
-    }
-
-    function _open() internal returns (uint256 auctionId) {
+    function _open() internal returns (uint256) {
         _finalizeSale();
-        vm.prank(operator);
-        auctionId = auctions.createAuction(ibt, INVESTMENT, OFFERED, PRICE, startsAt, endsAt);
-    }
-
-    function _bid(address bidder, uint256 auctionId, uint256 amount) internal {
-        uint256 price = auctions.cost(auctionId, amount);
-        vm.deal(bidder, bidder.balance + price);
-        vm.prank(bidder);
-        auctions.bid{value: price}(auctionId, amount);
+        return _openAuction(ibt, startsAt, endsAt - startsAt);
     }
 
     // --- createAuction ---
@@ -59,8 +37,8 @@ contract BandwidthAuctionTest is NetworkFixture {
         assertEq(auctions.auctionCount(), 1);
         assertEq(address(auction.token), address(ibt));
         assertEq(auction.operator, operator);
-        assertEq(auction.offered, OFFERED);
-        assertEq(auction.price, PRICE);
+        assertEq(auction.offered, AUCTION_OFFERED);
+        assertEq(auction.price, AUCTION_PRICE);
         assertEq(auction.startsAt, startsAt);
         assertEq(auction.endsAt, endsAt);
     }
@@ -68,21 +46,23 @@ contract BandwidthAuctionTest is NetworkFixture {
     function test_createAuction_saleNotFinalized_reverts() public {
         vm.prank(operator);
         vm.expectRevert(IBandwidthAuction.AuctionSaleNotFinalized.selector);
-        auctions.createAuction(ibt, INVESTMENT, OFFERED, PRICE, startsAt, endsAt);
+        auctions.createAuction(ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, endsAt);
     }
 
     function test_createAuction_tokenNotFromFactory_reverts() public {
         _finalizeSale();
         vm.prank(operator);
         vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionUnknownToken.selector, address(spt)));
-        auctions.createAuction(IBandwidthToken(address(spt)), INVESTMENT, OFFERED, PRICE, startsAt, endsAt);
+        auctions.createAuction(
+            IBandwidthToken(address(spt)), AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, endsAt
+        );
     }
 
     function test_createAuction_notTheOperator_reverts() public {
         _finalizeSale();
         vm.prank(carol);
         vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionNotOperator.selector, carol));
-        auctions.createAuction(ibt, INVESTMENT, OFFERED, PRICE, startsAt, endsAt);
+        auctions.createAuction(ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, endsAt);
     }
 
     function test_createAuction_notMinter_reverts() public {
@@ -90,7 +70,7 @@ contract BandwidthAuctionTest is NetworkFixture {
         vm.startPrank(operator);
         ibt.removeMinter(address(auctions));
         vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionNotMinter.selector, address(ibt)));
-        auctions.createAuction(ibt, INVESTMENT, OFFERED, PRICE, startsAt, endsAt);
+        auctions.createAuction(ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, endsAt);
         vm.stopPrank();
     }
 
@@ -98,7 +78,7 @@ contract BandwidthAuctionTest is NetworkFixture {
         _finalizeSale();
         vm.prank(operator);
         vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionRaiseAboveCap.selector, 100 ether, 99 ether));
-        auctions.createAuction(ibt, 198 ether, OFFERED, PRICE, startsAt, endsAt);
+        auctions.createAuction(ibt, 198 ether, AUCTION_OFFERED, AUCTION_PRICE, startsAt, endsAt);
     }
 
     function test_createAuction_shorterThanPriorityWindow_reverts() public {
@@ -109,7 +89,7 @@ contract BandwidthAuctionTest is NetworkFixture {
                 IBandwidthAuction.AuctionParameterOutOfBounds.selector, "duration", 48 hours, 49 hours, 90 days
             )
         );
-        auctions.createAuction(ibt, INVESTMENT, OFFERED, PRICE, startsAt, startsAt + 48 hours);
+        auctions.createAuction(ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, startsAt + 48 hours);
     }
 
     function test_createAuction_startInThePast_reverts() public {
@@ -125,7 +105,7 @@ contract BandwidthAuctionTest is NetworkFixture {
                 block.timestamp + 365 days
             )
         );
-        auctions.createAuction(ibt, INVESTMENT, OFFERED, PRICE, past, past + 7 days);
+        auctions.createAuction(ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, past, past + 7 days);
     }
 
     // --- bid ---
@@ -143,7 +123,7 @@ contract BandwidthAuctionTest is NetworkFixture {
         uint256 id = _open();
         vm.warp(startsAt + 1);
         vm.expectEmit(address(auctions));
-        emit BidPlaced(id, alice, 750e18, 75 ether, true);
+        emit IBandwidthAuction.BidPlaced(id, alice, 750e18, 75 ether, true);
         _bid(alice, id, 750e18);
 
         (uint256 allocation, IBandwidthAuction.Position memory position) = auctions.positionOf(id, alice);
@@ -205,7 +185,7 @@ contract BandwidthAuctionTest is NetworkFixture {
         vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionExceedsRemaining.selector, 200e18, 100e18));
         auctions.bid{value: 20 ether}(id, 200e18);
         _bid(alice, id, 100e18);
-        assertEq(auctions.getAuction(id).sold, OFFERED);
+        assertEq(auctions.getAuction(id).sold, AUCTION_OFFERED);
     }
 
     function test_bid_afterEnd_reverts() public {
@@ -244,7 +224,7 @@ contract BandwidthAuctionTest is NetworkFixture {
         _bid(alice, id, 500e18);
         vm.warp(endsAt + 1);
         vm.expectEmit(address(auctions));
-        emit AuctionSettled(id, 500e18, 50 ether, 4.5e18);
+        emit IBandwidthAuction.AuctionSettled(id, 500e18, 50 ether, 4.5e18);
         auctions.settle(id);
         assertEq(ibt.balanceOf(address(auctions)), 504.5e18);
         assertEq(ibt.totalSupply(), 504.5e18);
@@ -254,7 +234,7 @@ contract BandwidthAuctionTest is NetworkFixture {
     function test_settle_soldOutEarly_settles() public {
         uint256 id = _open();
         vm.warp(startsAt + 48 hours + 1);
-        _bid(carol, id, OFFERED);
+        _bid(carol, id, AUCTION_OFFERED);
         auctions.settle(id);
         assertEq(auctions.getAuction(id).commonPool, 9e18);
     }
@@ -336,7 +316,7 @@ contract BandwidthAuctionTest is NetworkFixture {
     function test_claimCommonPool_sptHolders_shareItProRata() public {
         uint256 id = _open();
         vm.warp(startsAt + 48 hours + 1);
-        _bid(carol, id, OFFERED);
+        _bid(carol, id, AUCTION_OFFERED);
         vm.prank(alice);
         auctions.claimCommonPool(id);
         vm.prank(bob);

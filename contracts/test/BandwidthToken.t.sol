@@ -10,9 +10,6 @@ contract BandwidthTokenTest is NetworkFixture {
     address internal customer = makeAddr("customer");
     IBandwidthToken internal ibt;
 
-    event MinterAdded(address indexed minter);
-    event MinterRemoved(address indexed minter);
-
     function setUp() public override {
         super.setUp();
         ibt = _createIbt();
@@ -31,7 +28,7 @@ contract BandwidthTokenTest is NetworkFixture {
 
     function test_addMinter_byOwner_letsItMint() public {
         vm.expectEmit(address(ibt));
-        emit MinterAdded(auction);
+        emit IBandwidthToken.MinterAdded(auction);
         vm.prank(operator);
         ibt.addMinter(auction);
 
@@ -62,7 +59,7 @@ contract BandwidthTokenTest is NetworkFixture {
         vm.startPrank(operator);
         ibt.addMinter(auction);
         vm.expectEmit(address(ibt));
-        emit MinterRemoved(auction);
+        emit IBandwidthToken.MinterRemoved(auction);
         ibt.removeMinter(auction);
         vm.stopPrank();
 

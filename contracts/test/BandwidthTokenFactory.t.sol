@@ -8,19 +8,10 @@ import {NetworkFixture} from "./utils/NetworkFixture.sol";
 contract BandwidthTokenFactoryTest is NetworkFixture {
     address internal stranger = makeAddr("stranger");
 
-    event BandwidthTokenCreated(
-        address indexed operator,
-        IBandwidthToken indexed token,
-        string name,
-        string symbol,
-        uint256 deliveryStart,
-        uint256 deliveryEnd
-    );
-
     function test_createToken_operator_createsOwnedToken() public {
         uint256 start = block.timestamp + 30 days;
         vm.expectEmit(true, false, false, true, address(factory));
-        emit BandwidthTokenCreated(
+        emit IBandwidthTokenFactory.BandwidthTokenCreated(
             operator, IBandwidthToken(address(0)), "Osona 2027", "IBT-OSO", start, start + 365 days
         );
         vm.prank(operator);

@@ -42,25 +42,21 @@ contract NetworkGasTest is NetworkFixture {
     }
 
     /// An auction of 1,000 IBT at 0.1 ETH each, opened after the sale; `holder` holds all SPT.
-    function _openAuction() internal returns (uint256 auctionId, uint256 startsAt) {
-        IBandwidthToken ibt = _createIbt();
-        vm.prank(operator);
-        ibt.addMinter(address(auctions));
-        vm.warp(sale.closesAt() + 1);
-        sale.finalize();
+    function _openGasAuction() internal returns (uint256 auctionId, uint256 startsAt) {
+        IBandwidthToken ibt = _auctionableIbt();
+        _finalizeSale();
         startsAt = block.timestamp + 1 hours;
-        vm.prank(operator);
-        auctionId = auctions.createAuction(ibt, 200 ether, 1000e18, 0.1 ether, startsAt, startsAt + 7 days);
+        auctionId = _openAuction(ibt, startsAt, 7 days);
     }
 
     function test_gas_createAuction() public {
-        _openAuction();
+        _openGasAuction();
         emit log_named_uint("create an auction", vm.lastCallGas().gasTotalUsed);
     }
 
     /// A first bid in the priority window also reads two SPT checkpoints for the allocation.
     function test_gas_bid_priority() public {
-        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        (uint256 auctionId, uint256 startsAt) = _openGasAuction();
         vm.warp(startsAt + 1);
         vm.deal(holder, 10 ether);
         vm.prank(holder);
@@ -69,7 +65,7 @@ contract NetworkGasTest is NetworkFixture {
     }
 
     function test_gas_bid_public() public {
-        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        (uint256 auctionId, uint256 startsAt) = _openGasAuction();
         vm.warp(startsAt + 48 hours + 1);
         vm.deal(holder, 1 ether);
         vm.prank(holder);
@@ -80,7 +76,7 @@ contract NetworkGasTest is NetworkFixture {
     }
 
     function test_gas_claimTokens_settling() public {
-        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        (uint256 auctionId, uint256 startsAt) = _openGasAuction();
         vm.warp(startsAt + 48 hours + 1);
         vm.prank(newcomer);
         auctions.bid{value: 0.5 ether}(auctionId, 5e18);
@@ -91,7 +87,7 @@ contract NetworkGasTest is NetworkFixture {
     }
 
     function test_gas_claimCommonPool() public {
-        (uint256 auctionId, uint256 startsAt) = _openAuction();
+        (uint256 auctionId, uint256 startsAt) = _openGasAuction();
         vm.warp(startsAt + 48 hours + 1);
         vm.prank(newcomer);
         auctions.bid{value: 0.5 ether}(auctionId, 5e18);

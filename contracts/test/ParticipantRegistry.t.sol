@@ -10,9 +10,6 @@ contract ParticipantRegistryTest is NetworkFixture {
     address internal alice = makeAddr("alice");
     address internal newcomer = makeAddr("newcomer");
 
-    event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender);
-    event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender);
-
     function test_constructor_zeroAdmin_reverts() public {
         vm.expectRevert(IParticipantRegistry.ParticipantZeroAdmin.selector);
         new ParticipantRegistry(address(0));
@@ -21,7 +18,7 @@ contract ParticipantRegistryTest is NetworkFixture {
     function test_joinAsInvestor_anyone_grantsTheRole() public {
         bytes32 role = participants.INVESTOR_ROLE();
         vm.expectEmit(address(participants));
-        emit RoleGranted(role, alice, alice);
+        emit IAccessControl.RoleGranted(role, alice, alice);
         vm.prank(alice);
         participants.joinAsInvestor();
         assertTrue(participants.hasRole(role, alice));
@@ -39,7 +36,7 @@ contract ParticipantRegistryTest is NetworkFixture {
     function test_grantRole_operatorByAdmin_onboards() public {
         bytes32 role = participants.OPERATOR_ROLE();
         vm.expectEmit(address(participants));
-        emit RoleGranted(role, newcomer, governance);
+        emit IAccessControl.RoleGranted(role, newcomer, governance);
         vm.prank(governance);
         participants.grantRole(role, newcomer);
         assertEq(participants.rolesOf(newcomer), 1);
@@ -59,7 +56,7 @@ contract ParticipantRegistryTest is NetworkFixture {
         vm.startPrank(governance);
         participants.grantRole(role, newcomer);
         vm.expectEmit(address(participants));
-        emit RoleRevoked(role, newcomer, governance);
+        emit IAccessControl.RoleRevoked(role, newcomer, governance);
         participants.revokeRole(role, newcomer);
         vm.stopPrank();
         assertEq(participants.rolesOf(newcomer), 0);

@@ -11,10 +11,6 @@ contract RefusingTreasury {}
 contract PlatformTokenSaleTest is NetworkFixture {
     address internal alice = makeAddr("alice");
 
-    event TokensPurchased(address indexed buyer, uint256 etherPaid, uint256 tokens);
-    event SaleFinalized(uint256 tokensSold, uint256 tokensBurned, uint256 proceeds);
-    event ProceedsWithdrawn(address indexed treasury, uint256 amount);
-
     // --- constructor ---
 
     function test_constructor_mintsCapToItself_opensUntilDeadline() public view {
@@ -59,7 +55,7 @@ contract PlatformTokenSaleTest is NetworkFixture {
     function test_buy_open_sendsTokensAtRate() public {
         vm.deal(alice, 2 ether);
         vm.expectEmit(address(sale));
-        emit TokensPurchased(alice, 2 ether, 20_000e18);
+        emit IPlatformTokenSale.TokensPurchased(alice, 2 ether, 20_000e18);
         vm.prank(alice);
         uint256 tokens = sale.buy{value: 2 ether}();
 
@@ -127,7 +123,7 @@ contract PlatformTokenSaleTest is NetworkFixture {
         _buySpt(alice, 3 ether);
         vm.warp(sale.closesAt() + 1);
         vm.expectEmit(address(sale));
-        emit SaleFinalized(30_000e18, SALE_CAP - 30_000e18, 3 ether);
+        emit IPlatformTokenSale.SaleFinalized(30_000e18, SALE_CAP - 30_000e18, 3 ether);
         sale.finalize();
 
         assertTrue(sale.finalized());
@@ -169,7 +165,7 @@ contract PlatformTokenSaleTest is NetworkFixture {
         vm.warp(sale.closesAt() + 1);
         sale.finalize();
         vm.expectEmit(address(sale));
-        emit ProceedsWithdrawn(treasury, 4 ether);
+        emit IPlatformTokenSale.ProceedsWithdrawn(treasury, 4 ether);
         vm.prank(alice);
         sale.withdrawProceeds();
         assertEq(treasury.balance, 4 ether);

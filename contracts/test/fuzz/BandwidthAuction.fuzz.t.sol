@@ -16,21 +16,10 @@ contract BandwidthAuctionFuzzTest is NetworkFixture {
         super.setUp();
         _buySpt(alice, 30 ether);
         _buySpt(bob, 10 ether);
-        ibt = _createIbt();
-        vm.prank(operator);
-        ibt.addMinter(address(auctions));
-        vm.warp(sale.closesAt() + 1);
-        sale.finalize();
+        ibt = _auctionableIbt();
+        _finalizeSale();
         startsAt = block.timestamp + 1 hours;
-        vm.prank(operator);
-        auctionId = auctions.createAuction(ibt, 200 ether, 1000e18, 0.1 ether, startsAt, startsAt + 7 days);
-    }
-
-    function _bid(address bidder, uint256 amount) internal {
-        uint256 price = auctions.cost(auctionId, amount);
-        vm.deal(bidder, bidder.balance + price);
-        vm.prank(bidder);
-        auctions.bid{value: price}(auctionId, amount);
+        auctionId = _openAuction(ibt, startsAt, 7 days);
     }
 
     /// A holder may buy exactly its allocation in the priority window, in any number of bids, and not a unit more.
@@ -38,8 +27,8 @@ contract BandwidthAuctionFuzzTest is NetworkFixture {
         vm.warp(startsAt + 1);
         (uint256 allocation,) = auctions.positionOf(auctionId, bob);
         first = bound(first, 1, allocation);
-        _bid(bob, first);
-        if (spendAll % 2 == 0 && first < allocation) _bid(bob, allocation - first);
+        _bid(bob, auctionId, first);
+        if (spendAll % 2 == 0 && first < allocation) _bid(bob, auctionId, allocation - first);
         (, IBandwidthAuction.Position memory position) = auctions.positionOf(auctionId, bob);
 
         uint256 over = allocation - position.bought + 1;
@@ -58,11 +47,11 @@ contract BandwidthAuctionFuzzTest is NetworkFixture {
         uint256 paid;
         uint256 sold;
         for (uint256 i; i < amounts.length; ++i) {
-            uint256 remaining = 1000e18 - sold;
+            uint256 remaining = AUCTION_OFFERED - sold;
             if (remaining == 0) break;
             uint256 amount = bound(amounts[i], 1, remaining);
             paid += auctions.cost(auctionId, amount);
-            _bid(i % 2 == 0 ? alice : bob, amount);
+            _bid(i % 2 == 0 ? alice : bob, auctionId, amount);
             sold += amount;
         }
         assertEq(ibt.totalSupply(), sold + sold * 90 / 10_000);

@@ -20,15 +20,9 @@ contract BandwidthAuctionInvariantTest is NetworkFixture {
             // Three holders of different sizes; the fourth holds no SPT at the start.
             if (i < 3) _buySpt(actors[i], (i + 1) * 10 ether);
         }
-        ibt = _createIbt();
-        vm.prank(operator);
-        ibt.addMinter(address(auctions));
-        vm.warp(sale.closesAt() + 1);
-        sale.finalize();
-        vm.prank(operator);
-        auctionId = auctions.createAuction(
-            ibt, 200 ether, 1000e18, 0.1 ether, block.timestamp + 1 hours, block.timestamp + 1 hours + 5 days
-        );
+        ibt = _auctionableIbt();
+        _finalizeSale();
+        auctionId = _openAuction(ibt, block.timestamp + 1 hours, 5 days);
         handler = new BandwidthAuctionHandler(auctions, auctionId, spt, actors);
         targetContract(address(handler));
     }

@@ -14,6 +14,9 @@ abstract contract NetworkFixture is Test {
     uint256 internal constant SALE_RATE = 10_000;
     uint256 internal constant SALE_CAP = 10_000_000e18;
     uint256 internal constant SALE_DURATION = 14 days;
+    uint256 internal constant AUCTION_INVESTMENT = 200 ether;
+    uint256 internal constant AUCTION_OFFERED = 1000e18;
+    uint256 internal constant AUCTION_PRICE = 0.1 ether;
 
     address internal governance = makeAddr("governance");
     address internal treasury = makeAddr("treasury");
@@ -47,6 +50,37 @@ abstract contract NetworkFixture is Test {
         vm.deal(buyer, buyer.balance + etherIn);
         vm.prank(buyer);
         tokens = sale.buy{value: etherIn}();
+    }
+
+    function _finalizeSale() internal {
+        vm.warp(sale.closesAt() + 1);
+        sale.finalize();
+    }
+
+    /// The operator's token, with the auctions allowed to mint it.
+    function _auctionableIbt() internal returns (IBandwidthToken ibt) {
+        ibt = _createIbt();
+        vm.prank(operator);
+        ibt.addMinter(address(auctions));
+    }
+
+    /// The operator offers 1,000 IBT of `ibt` at 0.1 ETH for a 200 ETH investment, from `startsAt` for `duration`.
+    function _openAuction(IBandwidthToken ibt, uint256 startsAt, uint256 duration)
+        internal
+        returns (uint256 auctionId)
+    {
+        vm.prank(operator);
+        auctionId = auctions.createAuction(
+            ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, startsAt + duration
+        );
+    }
+
+    /// `bidder` buys `amount` IBT units, paying their cost.
+    function _bid(address bidder, uint256 auctionId, uint256 amount) internal {
+        uint256 price = auctions.cost(auctionId, amount);
+        vm.deal(bidder, bidder.balance + price);
+        vm.prank(bidder);
+        auctions.bid{value: price}(auctionId, amount);
     }
 
     /// Buys the whole remaining supply (the rate divides it exactly with the defaults).
