@@ -11,6 +11,7 @@ import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
 import {BandwidthAuction} from "../src/network/BandwidthAuction.sol";
 import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
+import {NodeRegistry} from "../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
 import {Script} from "forge-std/Script.sol";
@@ -36,6 +37,7 @@ contract Deploy is Script {
         PlatformTokenSale platformTokenSale;
         BandwidthTokenFactory bandwidthTokenFactory;
         BandwidthAuction bandwidthAuction;
+        NodeRegistry nodeRegistry;
     }
 
     function run() external returns (Deployment memory deployment) {
@@ -73,7 +75,8 @@ contract Deploy is Script {
     }
 
     /// @dev The Scipio network so far: participants, the SPT sale (which creates SPT), the bandwidth token
-    /// factory and the auctions. Deployed after the Distribute contracts so their local addresses stay put.
+    /// factory, the auctions and the node registry. Deployed after the Distribute contracts so their local
+    /// addresses stay put.
     function _deployNetwork(address governance, Deployment memory deployment) internal {
         deployment.participantRegistry = new ParticipantRegistry(governance);
         deployment.platformTokenSale = new PlatformTokenSale(
@@ -85,6 +88,7 @@ contract Deploy is Script {
         deployment.bandwidthTokenFactory = new BandwidthTokenFactory(deployment.participantRegistry);
         deployment.bandwidthAuction =
             new BandwidthAuction(deployment.platformTokenSale, deployment.bandwidthTokenFactory);
+        deployment.nodeRegistry = new NodeRegistry(deployment.participantRegistry);
     }
 
     /// @dev Voting and the task registry, each holding the protocol role where it moves value or stages.
@@ -145,7 +149,8 @@ contract Deploy is Script {
         contracts.serialize("PlatformTokenSale", address(deployment.platformTokenSale));
         contracts.serialize("PlatformToken", address(deployment.platformTokenSale.token()));
         contracts.serialize("BandwidthTokenFactory", address(deployment.bandwidthTokenFactory));
-        contracts = contracts.serialize("BandwidthAuction", address(deployment.bandwidthAuction));
+        contracts.serialize("BandwidthAuction", address(deployment.bandwidthAuction));
+        contracts = contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

@@ -2,6 +2,8 @@
 pragma solidity 0.8.30;
 
 import {IBandwidthToken} from "../src/interfaces/IBandwidthToken.sol";
+import {INodeRegistry} from "../src/interfaces/INodeRegistry.sol";
+import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {NetworkFixture} from "./utils/NetworkFixture.sol";
 
 /// @notice Gas per Scipio network action as a transaction pays it (see GasTest), in its typical state: the
@@ -96,6 +98,22 @@ contract NetworkGasTest is NetworkFixture {
         vm.prank(holder);
         auctions.claimCommonPool(auctionId);
         emit log_named_uint("claim the Common Pool share", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// A node is one slot and its metadata digest.
+    function test_gas_registerNode() public {
+        vm.prank(operator);
+        nodes.registerNode(
+            INodeRegistry.NodeInput({
+                kind: INodeRegistry.NodeKind.Supernode,
+                status: INodeRegistry.NodeStatus.Working,
+                latitude: 41_930_412,
+                longitude: 2_254_690,
+                metadataDigest: keccak256("node metadata"),
+                metadataCodec: IProjectRegistry.CidCodec.Raw
+            })
+        );
+        emit log_named_uint("register a node", vm.lastCallGas().gasTotalUsed);
     }
 
     function test_gas_finalize_burnsUnsold() public {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { DEPLOYER, rpc, startAnvil, waitFor } from "../lib/local-chain.mjs";
+import { DEPLOYER, deployContracts, repoRoot, rpc, startAnvil, waitFor } from "../lib/local-chain.mjs";
 
 const RECIPIENT = "0x000000000000000000000000000000000000dEaD";
 
@@ -27,6 +27,25 @@ test("the local chain answers for past blocks after a restart, as the overview's
       await restarted.stop();
     }
   } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("the deploy script deploys every contract, at the addresses of the committed local deployment file", async () => {
+  // forge may write only under .data (foundry.toml's fs_permissions).
+  await mkdir(path.join(repoRoot, ".data"), { recursive: true });
+  const dir = await mkdtemp(path.join(repoRoot, ".data", "deploy-test-"));
+  const chain = await startAnvil();
+  try {
+    const deployment = await deployContracts({ rpcUrl: chain.rpcUrl, deploymentFile: path.join(dir, "31337.json") });
+    for (const [name, address] of Object.entries(deployment.contracts)) {
+      assert.notEqual(await rpc(chain.rpcUrl, "eth_getCode", [address, "latest"]), "0x", `${name} has no code`);
+    }
+    // The web app and the e2e setup read the committed file; it must say what a fresh deployment does.
+    const committed = JSON.parse(await readFile(path.join(repoRoot, "packages/sdk/deployments/31337.json"), "utf8"));
+    assert.deepEqual(committed, deployment);
+  } finally {
+    await chain.stop();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -5,6 +5,7 @@ import {IBandwidthToken} from "../../src/interfaces/IBandwidthToken.sol";
 import {IPlatformToken} from "../../src/interfaces/IPlatformToken.sol";
 import {BandwidthAuction} from "../../src/network/BandwidthAuction.sol";
 import {BandwidthTokenFactory} from "../../src/network/BandwidthTokenFactory.sol";
+import {NodeRegistry} from "../../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../../src/network/PlatformTokenSale.sol";
 import {Test} from "forge-std/Test.sol";
@@ -27,6 +28,7 @@ abstract contract NetworkFixture is Test {
     IPlatformToken internal spt;
     BandwidthTokenFactory internal factory;
     BandwidthAuction internal auctions;
+    NodeRegistry internal nodes;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
@@ -35,6 +37,7 @@ abstract contract NetworkFixture is Test {
         spt = sale.token();
         factory = new BandwidthTokenFactory(participants);
         auctions = new BandwidthAuction(sale, factory);
+        nodes = new NodeRegistry(participants);
         bytes32 operatorRole = participants.OPERATOR_ROLE();
         vm.prank(governance);
         participants.grantRole(operatorRole, operator);

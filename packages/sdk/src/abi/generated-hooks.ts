@@ -1648,6 +1648,343 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// NodeRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const nodeRegistryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PAGE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getNode',
+    outputs: [
+      {
+        name: 'node',
+        internalType: 'struct INodeRegistry.Node',
+        type: 'tuple',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'firstId', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getNodes',
+    outputs: [
+      {
+        name: 'nodes',
+        internalType: 'struct INodeRegistry.Node[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nodeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'input',
+        internalType: 'struct INodeRegistry.NodeInput',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    name: 'registerNode',
+    outputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'removeNode',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'nodeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum INodeRegistry.NodeStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'setNodeStatus',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'nodeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'input',
+        internalType: 'struct INodeRegistry.NodeInput',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    name: 'updateNode',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nodeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'node',
+        internalType: 'struct INodeRegistry.Node',
+        type: 'tuple',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'NodeRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nodeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'NodeRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nodeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'node',
+        internalType: 'struct INodeRegistry.Node',
+        type: 'tuple',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'NodeUpdated',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'latitude', internalType: 'int256', type: 'int256' },
+      { name: 'longitude', internalType: 'int256', type: 'int256' },
+    ],
+    name: 'NodeBadLocation',
+  },
+  { type: 'error', inputs: [], name: 'NodeEmptyMetadata' },
+  {
+    type: 'error',
+    inputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'NodeNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'NodeNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'nodeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NodeNotOwner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'NodePageTooLarge',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // ParticipantRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -7124,6 +7461,163 @@ export const useWatchCapitalTokenTransferEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'Transfer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link nodeRegistryAbi}__
+ */
+export const useReadNodeRegistry = /*#__PURE__*/ createUseReadContract({
+  abi: nodeRegistryAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"MAX_PAGE"`
+ */
+export const useReadNodeRegistryMaxPage = /*#__PURE__*/ createUseReadContract({
+  abi: nodeRegistryAbi,
+  functionName: 'MAX_PAGE',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"getNode"`
+ */
+export const useReadNodeRegistryGetNode = /*#__PURE__*/ createUseReadContract({
+  abi: nodeRegistryAbi,
+  functionName: 'getNode',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"getNodes"`
+ */
+export const useReadNodeRegistryGetNodes = /*#__PURE__*/ createUseReadContract({
+  abi: nodeRegistryAbi,
+  functionName: 'getNodes',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"nodeCount"`
+ */
+export const useReadNodeRegistryNodeCount = /*#__PURE__*/ createUseReadContract(
+  { abi: nodeRegistryAbi, functionName: 'nodeCount' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link nodeRegistryAbi}__
+ */
+export const useWriteNodeRegistry = /*#__PURE__*/ createUseWriteContract({
+  abi: nodeRegistryAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"registerNode"`
+ */
+export const useWriteNodeRegistryRegisterNode =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: nodeRegistryAbi,
+    functionName: 'registerNode',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"removeNode"`
+ */
+export const useWriteNodeRegistryRemoveNode =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: nodeRegistryAbi,
+    functionName: 'removeNode',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"setNodeStatus"`
+ */
+export const useWriteNodeRegistrySetNodeStatus =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: nodeRegistryAbi,
+    functionName: 'setNodeStatus',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"updateNode"`
+ */
+export const useWriteNodeRegistryUpdateNode =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: nodeRegistryAbi,
+    functionName: 'updateNode',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link nodeRegistryAbi}__
+ */
+export const useSimulateNodeRegistry = /*#__PURE__*/ createUseSimulateContract({
+  abi: nodeRegistryAbi,
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"registerNode"`
+ */
+export const useSimulateNodeRegistryRegisterNode =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: nodeRegistryAbi,
+    functionName: 'registerNode',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"removeNode"`
+ */
+export const useSimulateNodeRegistryRemoveNode =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: nodeRegistryAbi,
+    functionName: 'removeNode',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"setNodeStatus"`
+ */
+export const useSimulateNodeRegistrySetNodeStatus =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: nodeRegistryAbi,
+    functionName: 'setNodeStatus',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link nodeRegistryAbi}__ and `functionName` set to `"updateNode"`
+ */
+export const useSimulateNodeRegistryUpdateNode =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: nodeRegistryAbi,
+    functionName: 'updateNode',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link nodeRegistryAbi}__
+ */
+export const useWatchNodeRegistryEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: nodeRegistryAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link nodeRegistryAbi}__ and `eventName` set to `"NodeRegistered"`
+ */
+export const useWatchNodeRegistryNodeRegisteredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: nodeRegistryAbi,
+    eventName: 'NodeRegistered',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link nodeRegistryAbi}__ and `eventName` set to `"NodeRemoved"`
+ */
+export const useWatchNodeRegistryNodeRemovedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: nodeRegistryAbi,
+    eventName: 'NodeRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link nodeRegistryAbi}__ and `eventName` set to `"NodeUpdated"`
+ */
+export const useWatchNodeRegistryNodeUpdatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: nodeRegistryAbi,
+    eventName: 'NodeUpdated',
   })
 
 /**

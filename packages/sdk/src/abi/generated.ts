@@ -1641,6 +1641,343 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// NodeRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const nodeRegistryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PAGE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getNode',
+    outputs: [
+      {
+        name: 'node',
+        internalType: 'struct INodeRegistry.Node',
+        type: 'tuple',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'firstId', internalType: 'uint256', type: 'uint256' },
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getNodes',
+    outputs: [
+      {
+        name: 'nodes',
+        internalType: 'struct INodeRegistry.Node[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nodeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'input',
+        internalType: 'struct INodeRegistry.NodeInput',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    name: 'registerNode',
+    outputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'removeNode',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'nodeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum INodeRegistry.NodeStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'setNodeStatus',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'nodeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'input',
+        internalType: 'struct INodeRegistry.NodeInput',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    name: 'updateNode',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nodeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'node',
+        internalType: 'struct INodeRegistry.Node',
+        type: 'tuple',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'NodeRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nodeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'NodeRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'nodeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'node',
+        internalType: 'struct INodeRegistry.Node',
+        type: 'tuple',
+        components: [
+          { name: 'owner', internalType: 'address', type: 'address' },
+          {
+            name: 'kind',
+            internalType: 'enum INodeRegistry.NodeKind',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum INodeRegistry.NodeStatus',
+            type: 'uint8',
+          },
+          {
+            name: 'metadataCodec',
+            internalType: 'enum IProjectRegistry.CidCodec',
+            type: 'uint8',
+          },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'metadataDigest', internalType: 'bytes32', type: 'bytes32' },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'NodeUpdated',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'latitude', internalType: 'int256', type: 'int256' },
+      { name: 'longitude', internalType: 'int256', type: 'int256' },
+    ],
+    name: 'NodeBadLocation',
+  },
+  { type: 'error', inputs: [], name: 'NodeEmptyMetadata' },
+  {
+    type: 'error',
+    inputs: [{ name: 'nodeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'NodeNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'NodeNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'nodeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'NodeNotOwner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'limit', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'NodePageTooLarge',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // ParticipantRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 

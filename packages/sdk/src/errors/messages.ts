@@ -211,6 +211,12 @@ export const contractErrorMessages: Record<string, Explain> = {
     `Auction #${String(auctionId)} runs until ${date(endsAt)} and is not sold out (or was already settled).`,
   AuctionNothingToClaim: () => "There is nothing for you to claim from this auction.",
   AuctionEtherTransferFailed: ([to, value]) => `Sending ${amount(value)} ETH to ${String(to)} failed: it must accept ether.`,
+  NodeNotOperator: () => "Only an onboarded operator can register nodes. Ask the platform admin to onboard your account.",
+  NodeNotFound: ([nodeId]) => `There is no node #${String(nodeId)} (it may have been removed).`,
+  NodeNotOwner: ([nodeId]) => `Only the owner of node #${String(nodeId)} can change or remove it.`,
+  NodeBadLocation: () => "The location is not on the globe: latitude must be within ±90° and longitude within ±180°.",
+  NodeEmptyMetadata: () => "Upload the node's description before registering it.",
+  NodePageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} nodes at once (not ${String(limit)}).`,
   SaleEtherTransferFailed: ([treasury, value]) =>
     `Sending ${amount(value)} ETH to the treasury ${String(treasury)} failed: it must accept ether.`,
 };
