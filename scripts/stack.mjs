@@ -58,11 +58,12 @@ async function checkPortsFree() {
   }
 }
 
-async function hasContracts(rpcUrl) {
+/** How many of the committed deployment's contracts have code on the chain: "all", "none" or "some". */
+async function deployedContracts(rpcUrl) {
   const deployment = JSON.parse(await readFile(deploymentFile, "utf8"));
-  const [anyAddress] = Object.values(deployment.contracts);
-  if (!anyAddress) return false;
-  return (await rpc(rpcUrl, "eth_getCode", [anyAddress, "latest"])) !== "0x";
+  const codes = await Promise.all(Object.values(deployment.contracts).map((address) => rpc(rpcUrl, "eth_getCode", [address, "latest"])));
+  const present = codes.filter((code) => code !== "0x").length;
+  return present === 0 ? "none" : present === codes.length ? "all" : "some";
 }
 
 async function seedIsStale() {
@@ -88,18 +89,28 @@ async function deployAndSeed(rpcUrl) {
 async function startChain() {
   let chain = await startAnvil({ port: ports.chain, stateFile });
   services.push(chain.service);
-  const deployed = await hasContracts(chain.rpcUrl);
-  if (deployed && (await seedIsStale())) {
-    console.log("• Demo data is older than 14 days: starting a fresh chain.");
+  const deployed = await deployedContracts(chain.rpcUrl);
+  // A chain saved before contracts were added to the deploy script lacks them; deploying on top would move
+  // every address, so it starts afresh like stale demo data does.
+  const restartBecause =
+    deployed === "some"
+      ? "The saved chain lacks contracts added since it was deployed"
+      : deployed === "all" && (await seedIsStale())
+        ? "Demo data is older than 14 days"
+        : undefined;
+  if (restartBecause) {
+    console.log(`• ${restartBecause}: starting a fresh chain.`);
     services.pop();
     await chain.stop();
+    // anvil's npm wrapper exits before the binary has let go of the port.
+    await waitFor(async () => !(await isPortInUse(ports.chain)), "the saved chain's shutdown");
     await rm(stateFile, { force: true });
     chain = await startAnvil({ port: ports.chain, stateFile });
     services.push(chain.service);
   }
   services.pop();
   watch(chain.service);
-  return { rpcUrl: chain.rpcUrl, needsDeploy: !(await hasContracts(chain.rpcUrl)) };
+  return { rpcUrl: chain.rpcUrl, needsDeploy: (await deployedContracts(chain.rpcUrl)) !== "all" };
 }
 
 async function startEvidenceNode() {

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const links = [
   { href: "/", label: "Overview" },
   { href: "/tokens", label: "Tokens" },
+  { href: "/sale", label: "SPT sale" },
   { href: "/projects", label: "Projects" },
   { href: "/identity", label: "Identity" },
   { href: "/governance", label: "Governance" },

@@ -43,3 +43,4 @@ export {
 export { useMinValidationStakes, useMyValidation, useValidateTask } from "./validation.ts";
 export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.ts";
 export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";
+export { useSptBalance, useSptSaleAction } from "./platform-sale.ts";

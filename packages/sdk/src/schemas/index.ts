@@ -3,3 +3,4 @@ export * from "../protocol.ts";
 export * from "./common.ts";
 export * from "./distribute.ts";
 export * from "./distribute-tasks.ts";
+export * from "./network.ts";
