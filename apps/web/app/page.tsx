@@ -1,5 +1,6 @@
 import { Suspense } from "react";
-import { MarketStats, MarketUnavailable } from "@/components/market-stats";
+import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { MarketStats } from "@/components/market-stats";
 import { MarketCharts } from "@/components/overview/market-charts";
 import { MyPositionIsland } from "@/components/overview/my-position-island";
 import { readMarket } from "@/lib/reads/capital-token";
@@ -43,7 +44,7 @@ export default async function OverviewPage() {
           </Suspense>
         </>
       ) : (
-        <MarketUnavailable read={read} />
+        <ChainUnavailableNotice read={read} contract="capital token" />
       )}
     </div>
   );

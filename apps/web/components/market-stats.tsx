@@ -1,21 +1,5 @@
-import type { MarketRead, MarketSnapshot } from "@/lib/reads/capital-token";
+import type { MarketSnapshot } from "@/lib/reads/capital-token";
 import { formatAmount } from "@/lib/format";
-
-export function MarketUnavailable({ read }: { read: Exclude<MarketRead, { status: "ok" }> }) {
-  return (
-    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      {read.status === "not-deployed" ? (
-        <p>No capital token answers on this chain yet: deploy the contracts (the local stack does it for you), then reload.</p>
-      ) : (
-        <p>
-          The chain at <code className="font-mono">{read.rpcUrl}</code> does not answer. Start the local stack (
-          <code className="font-mono">pnpm stack</code>) or point <code className="font-mono">SCIPIO_RPC_URL</code> at a
-          node, then reload.
-        </p>
-      )}
-    </div>
-  );
-}
 
 function Stat({ label, value, unit, hint }: { label: string; value: string; unit: string; hint?: string }) {
   return (

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { formatChainTime } from "@/components/distribute/time";
 import { ProgressBar } from "@/components/distribute/progress-bar";
 import { formatAmount, formatCount } from "@/lib/format";
-import { readSale, type SaleRead, type SaleSnapshot } from "@/lib/reads/platform-sale";
+import { readSale, type SaleSnapshot } from "@/lib/reads/platform-sale";
 import { SaleIsland } from "./_components/sale-island";
 
 export const metadata: Metadata = { title: "SPT sale" };
@@ -32,7 +33,7 @@ export default async function SalePage() {
           />
         </>
       ) : (
-        <SaleUnavailable read={read} />
+        <ChainUnavailableNotice read={read} contract="SPT sale" />
       )}
     </div>
   );
@@ -68,20 +69,5 @@ function SaleOverview({ sale }: { sale: SaleSnapshot }) {
             : "."}
       </p>
     </section>
-  );
-}
-
-function SaleUnavailable({ read }: { read: Exclude<SaleRead, { status: "ok" }> }) {
-  return (
-    <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
-      {read.status === "not-deployed" ? (
-        <p>No SPT sale answers on this chain: deploy the contracts (the local stack does it for you), then reload.</p>
-      ) : (
-        <p>
-          The chain at <code className="font-mono">{read.rpcUrl}</code> does not answer. Start the local stack or point{" "}
-          <code className="font-mono">SCIPIO_RPC_URL</code> at a node, then reload.
-        </p>
-      )}
-    </div>
   );
 }

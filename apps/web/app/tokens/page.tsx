@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MarketUnavailable } from "@/components/market-stats";
+import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { formatAmount } from "@/lib/format";
 import { readMarket } from "@/lib/reads/capital-token";
 import { TradePanelIsland } from "./_components/trade-panel-island";
@@ -31,7 +31,7 @@ export default async function TokensPage() {
           />
         </>
       ) : (
-        <MarketUnavailable read={read} />
+        <ChainUnavailableNotice read={read} contract="capital token" />
       )}
     </div>
   );

@@ -1,11 +1,11 @@
 import type { ChainUnavailable } from "@/app/projects/_lib/reads";
 
-/** What a Distribute page shows when the chain does not answer or has no registry yet. */
-export function ChainUnavailableNotice({ read }: { read: ChainUnavailable }) {
+/** What a page shows when the chain does not answer or has no `contract` (named for people) yet. */
+export function ChainUnavailableNotice({ read, contract = "project registry" }: { read: ChainUnavailable; contract?: string }) {
   return (
     <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
       {read.status === "not-deployed" ? (
-        <p>No project registry answers on this chain yet: deploy the contracts (the local stack does it for you), then reload.</p>
+        <p>No {contract} answers on this chain yet: deploy the contracts (the local stack does it for you), then reload.</p>
       ) : (
         <p>
           The chain at <code className="font-mono">{read.rpcUrl}</code> does not answer. Start the local stack (
