@@ -6,6 +6,7 @@ import { CommunityActions } from "@scipio/sdk/community";
 import { demoAccounts } from "@scipio/sdk/demo";
 import { parseDeployment } from "@scipio/sdk/deployments";
 import { cidToDigest } from "@scipio/sdk/ipfs";
+import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
 import { taskDescriptionDocumentSchema } from "@scipio/sdk/schemas";
 import { projectDescriptionDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { readFile } from "node:fs/promises";
@@ -202,6 +203,13 @@ const backbone = await propose(carla, "3", 21n, {
 await stake(bruno, backbone, { tokens: 0.35 });
 await stake(ada, backbone, { reputation: 0.2 });
 
+// The Scipio network's participants, as the demo accounts' roles say.
+const governance = demoAccounts[0]!.address;
+const role = (key: ParticipantRole["key"]) => PARTICIPANT_ROLES.find((candidate) => candidate.key === key)!;
+await community.onboard(governance, ada, role("operator"));
+for (const validator of [didac, elena]) await community.onboard(governance, validator, role("validator"));
+for (const investor of [bruno, gemma]) await community.joinAsInvestor(investor);
+
 const stages = [];
 for (const id of [riera, wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await community.project(id)).stage}`);
-console.log(`Seeded ${demoAccounts.length} accounts and 5 projects (${stages.join(", ")}).`);
+console.log(`Seeded ${demoAccounts.length} accounts, 5 projects (${stages.join(", ")}), an operator, 2 validators and 2 investors.`);

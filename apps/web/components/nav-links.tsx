@@ -7,6 +7,7 @@ const links = [
   { href: "/", label: "Overview" },
   { href: "/tokens", label: "Tokens" },
   { href: "/sale", label: "SPT sale" },
+  { href: "/participants", label: "Participants" },
   { href: "/projects", label: "Projects" },
   { href: "/identity", label: "Identity" },
   { href: "/governance", label: "Governance" },

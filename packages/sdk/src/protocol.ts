@@ -33,3 +33,23 @@ export const CID_CODEC = { raw: 0, "dag-pb": 1 } as const;
 
 /** `IProjectRegistry.CollateralKind`: what a proposer locks as collateral. */
 export const COLLATERAL_KIND = { tokens: 0, reputation: 1 } as const;
+
+/**
+ * `ParticipantRegistry`'s roles in the order of `rolesOf`'s bits (bit `i` is role `i`), with their ids
+ * (`keccak256` of the constant's name; a test checks them against the contract's getters' definition).
+ * `onboarded`: granted by governance; the Investor role anyone takes for itself.
+ */
+export const PARTICIPANT_ROLES = [
+  { key: "operator", label: "Operator", plural: "Operators", id: "0x97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929", onboarded: true },
+  { key: "investor", label: "Investor", plural: "Investors", id: "0xb165298935924f540e4181c03493a5d686c54a0aaeb3f6216de85b7ffbba7738", onboarded: false },
+  { key: "validator", label: "Validator", plural: "Validators", id: "0x21702c8af46127c7fa207f89d0b0a8441bb32959a0ac7df790e9ab1a25c98926", onboarded: true },
+  {
+    key: "publicAdministration",
+    label: "Public administration",
+    plural: "Public administrations",
+    id: "0xbd6b92f9df34fc466fd4aa8f1f0e12fdbb152c713d62e629b2396ac11ebfceec",
+    onboarded: true,
+  },
+  { key: "platform", label: "Platform", plural: "Platform accounts", id: "0x797343f8d6a29aafeb3aaf0910a8973e0081c60c2f6c1f775cd9f76ea348fc1e", onboarded: true },
+] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];

@@ -13,6 +13,7 @@ import {
 } from "viem";
 import {
   capitalTokenAbi,
+  participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
   reputationRegistryAbi,
@@ -21,7 +22,7 @@ import {
 import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments/index.ts";
 import { LOCAL_DEV_ATTESTER, signAttestation } from "../identity/server.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
-import { CID_CODEC, COLLATERAL_KIND } from "../protocol.ts";
+import { CID_CODEC, COLLATERAL_KIND, type ParticipantRole } from "../protocol.ts";
 import { sealVote, type SealedVote } from "../voting/salt.ts";
 
 /** One task of a list as `submitTaskList` takes it: its description's CID and its weighting in bps. */
@@ -190,6 +191,19 @@ export class CommunityActions {
     const { tokens = 0n, reputation = 0n } = escrow;
     await this.write(account, "PlcrVoting", plcrVotingAbi, "commitVote", [pollId, sealed.commitHash, tokens, reputation]);
     return sealed;
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                          SCIPIO NETWORK
+  //////////////////////////////////////////////////////////////*/
+
+  /** The platform admin `admin` gives `account` a participant role (`role` from `PARTICIPANT_ROLES`). */
+  async onboard(admin: Address, account: Address, role: ParticipantRole) {
+    return this.write(admin, "ParticipantRegistry", participantRegistryAbi, "grantRole", [role.id, account]);
+  }
+
+  async joinAsInvestor(account: Address) {
+    return this.write(account, "ParticipantRegistry", participantRegistryAbi, "joinAsInvestor", []);
   }
 
   /**

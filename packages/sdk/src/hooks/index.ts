@@ -44,3 +44,4 @@ export { useMinValidationStakes, useMyValidation, useValidateTask } from "./vali
 export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.ts";
 export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";
 export { useSptBalance, useSptSaleAction } from "./platform-sale.ts";
+export { useIsPlatformAdmin, useJoinAsInvestor, useParticipantRoles, useSetParticipantRole } from "./participants.ts";

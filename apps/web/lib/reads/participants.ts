@@ -1,0 +1,43 @@
+import { participantRegistryAbi } from "@scipio/sdk/abi";
+import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
+import type { Address } from "viem";
+import type { ChainUnavailable } from "@/app/projects/_lib/reads";
+import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+
+/** The registry's largest page; a role with more members says how many are not listed. */
+export const PARTICIPANTS_PAGE = 100n;
+
+export type RoleMembers = { role: ParticipantRole; accounts: readonly Address[]; total: bigint };
+
+export type ParticipantsRead = { status: "ok"; roles: RoleMembers[] } | ChainUnavailable;
+
+/** The first page of every role's members, read while rendering on the server (one read per role). */
+export async function readParticipants(): Promise<ParticipantsRead> {
+  const { deployment, rpcUrl } = await getRuntimeConfig();
+  const address = deployment.contracts.ParticipantRegistry;
+  if (!address) return { status: "not-deployed" };
+  const client = await getServerClient();
+  let blockNumber: bigint;
+  try {
+    blockNumber = await client.getBlockNumber();
+  } catch {
+    return { status: "unreachable", rpcUrl };
+  }
+  try {
+    const roles = await Promise.all(
+      PARTICIPANT_ROLES.map(async (role) => {
+        const [accounts, total] = await client.readContract({
+          address,
+          abi: participantRegistryAbi,
+          functionName: "getParticipants",
+          args: [role.id, 0n, PARTICIPANTS_PAGE],
+          blockNumber,
+        });
+        return { role, accounts, total };
+      }),
+    );
+    return { status: "ok", roles };
+  } catch {
+    return { status: "not-deployed" };
+  }
+}
