@@ -6,7 +6,7 @@ import {
   useReadCapitalTokenQuoteBuy,
   useReadCapitalTokenQuoteSell,
 } from "../abi/generated-hooks.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
 /** The capital tokens `account` holds. */
@@ -49,7 +49,7 @@ export function useBuyCapitalTokens() {
       send({
         label: "Buy capital tokens",
         abi: capitalTokenAbi,
-        address: requireDeployed(address),
+        address: requireDeployed(address, "CapitalToken"),
         functionName: "buy",
         args: [minTokensOut],
         value: etherIn,
@@ -69,16 +69,11 @@ export function useSellCapitalTokens() {
       send({
         label: "Sell capital tokens",
         abi: capitalTokenAbi,
-        address: requireDeployed(address),
+        address: requireDeployed(address, "CapitalToken"),
         functionName: "sell",
         args: [amount, minEtherOut],
       }),
     [address, send],
   );
   return { ...transaction, sell, available: address !== undefined };
-}
-
-function requireDeployed(address: `0x${string}` | undefined): `0x${string}` {
-  if (!address) throw new Error("CapitalToken is not deployed on this chain");
-  return address;
 }

@@ -26,6 +26,12 @@ export function useDeployment(): Deployment {
   return useScipioContext().deployment;
 }
 
+/** `address` of the contract `name`, or a throw for a deployment without it (the hooks report `available`). */
+export function requireDeployed(address: Address | undefined, name: ContractName): Address {
+  if (!address) throw new Error(`${name} is not deployed on this chain`);
+  return address;
+}
+
 /** The address of a deployed contract, or undefined when this deployment does not have it. */
 export function useContractAddress(name: ContractName): Address | undefined {
   const deployment = useDeployment();

@@ -6,7 +6,7 @@ import {
   useReadParticipantRegistryRolesOf,
 } from "../abi/generated-hooks.ts";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "../protocol.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
 const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
@@ -45,7 +45,7 @@ export function useJoinAsInvestor() {
       send({
         label: "Join as investor",
         abi: participantRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ParticipantRegistry"),
         functionName: "joinAsInvestor",
         args: [],
       }),
@@ -64,16 +64,11 @@ export function useSetParticipantRole() {
       send({
         label: `${grant ? "Onboard" : "Offboard"} ${role.label.toLowerCase()}`,
         abi: participantRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ParticipantRegistry"),
         functionName: grant ? "grantRole" : "revokeRole",
         args: [role.id, account],
       }),
     [address, send],
   );
   return { ...transaction, setRole, available: address !== undefined };
-}
-
-function requireRegistry(address: Address | undefined): Address {
-  if (!address) throw new Error("ParticipantRegistry is not deployed on this chain");
-  return address;
 }

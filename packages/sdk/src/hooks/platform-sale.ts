@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import type { Address } from "viem";
 import { platformTokenSaleAbi, useReadPlatformTokenBalanceOf } from "../abi/generated-hooks.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
 /** The SPT `account` holds. */
@@ -32,11 +32,10 @@ export function useSptSaleAction(action: SaleAction) {
   const { send } = transaction;
   const run = useCallback(
     (etherIn?: bigint) => {
-      if (!address) throw new Error("PlatformTokenSale is not deployed on this chain");
       return send({
         label: SALE_ACTION_LABELS[action],
         abi: platformTokenSaleAbi,
-        address,
+        address: requireDeployed(address, "PlatformTokenSale"),
         functionName: action,
         args: [],
         value: action === "buy" ? etherIn : undefined,

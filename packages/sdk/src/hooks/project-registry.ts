@@ -11,9 +11,8 @@ import {
 import type { OnChainCid } from "../ipfs/cid.ts";
 import type { StakeSide } from "../schemas/distribute.ts";
 import { CID_CODEC, COLLATERAL_KIND } from "../protocol.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
-
 
 /** One task as it goes on chain: its description CID and its share of the cost in bps. */
 export type TaskSpecInput = { description: OnChainCid; weightingBps: number };
@@ -42,7 +41,7 @@ export function useProposeProject() {
       const receipt = await send({
         label: "Propose project",
         abi: projectRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ProjectRegistry"),
         functionName: "propose",
         args: [
           proposal.cost,
@@ -67,7 +66,7 @@ export function useCancelProject() {
   const { send } = transaction;
   const cancel = useCallback(
     (projectId: bigint) =>
-      send({ label: "Cancel project", abi: projectRegistryAbi, address: requireRegistry(address), functionName: "cancel", args: [projectId] }),
+      send({ label: "Cancel project", abi: projectRegistryAbi, address: requireDeployed(address, "ProjectRegistry"), functionName: "cancel", args: [projectId] }),
     [send, address],
   );
   return { ...transaction, cancel, available: address !== undefined };
@@ -80,11 +79,11 @@ export function useStake() {
   const stake = useCallback(
     (projectId: bigint, side: StakeSide, amount: bigint) =>
       side === "tokens"
-        ? send({ label: "Stake tokens", abi: projectRegistryAbi, address: requireRegistry(address), functionName: "stakeTokens", args: [projectId, amount] })
+        ? send({ label: "Stake tokens", abi: projectRegistryAbi, address: requireDeployed(address, "ProjectRegistry"), functionName: "stakeTokens", args: [projectId, amount] })
         : send({
             label: "Stake reputation",
             abi: projectRegistryAbi,
-            address: requireRegistry(address),
+            address: requireDeployed(address, "ProjectRegistry"),
             functionName: "stakeReputation",
             args: [projectId, amount],
           }),
@@ -103,14 +102,14 @@ export function useUnstake() {
         ? send({
             label: "Unstake tokens",
             abi: projectRegistryAbi,
-            address: requireRegistry(address),
+            address: requireDeployed(address, "ProjectRegistry"),
             functionName: "unstakeTokens",
             args: [projectId, amount],
           })
         : send({
             label: "Unstake reputation",
             abi: projectRegistryAbi,
-            address: requireRegistry(address),
+            address: requireDeployed(address, "ProjectRegistry"),
             functionName: "unstakeReputation",
             args: [projectId, amount],
           }),
@@ -125,7 +124,7 @@ export function useWithdrawStake() {
   const { send } = transaction;
   const withdrawStake = useCallback(
     (projectId: bigint) =>
-      send({ label: "Withdraw stake", abi: projectRegistryAbi, address: requireRegistry(address), functionName: "withdrawStake", args: [projectId] }),
+      send({ label: "Withdraw stake", abi: projectRegistryAbi, address: requireDeployed(address, "ProjectRegistry"), functionName: "withdrawStake", args: [projectId] }),
     [send, address],
   );
   return { ...transaction, withdrawStake, available: address !== undefined };
@@ -155,7 +154,7 @@ export function useSubmitTaskList() {
       send({
         label: replacing ? "Replace task list" : "Submit task list",
         abi: projectRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ProjectRegistry"),
         functionName: "submitTaskList",
         args: [
           projectId,
@@ -180,7 +179,7 @@ export function useBackTaskList() {
       send({
         label: `Back task list #${listId}`,
         abi: projectRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ProjectRegistry"),
         functionName: "backTaskList",
         args: [projectId, listId],
       }),
@@ -198,15 +197,10 @@ export function useAdvanceProject() {
   const { send } = transaction;
   const advance = useCallback(
     (projectId: bigint, label: string) =>
-      send({ label, abi: projectRegistryAbi, address: requireRegistry(address), functionName: "advance", args: [projectId] }),
+      send({ label, abi: projectRegistryAbi, address: requireDeployed(address, "ProjectRegistry"), functionName: "advance", args: [projectId] }),
     [send, address],
   );
   return { ...transaction, advance, available: address !== undefined };
-}
-
-function requireRegistry(address: Address | undefined): Address {
-  if (!address) throw new Error("ProjectRegistry is not deployed on this chain");
-  return address;
 }
 
 /*//////////////////////////////////////////////////////////////

@@ -8,7 +8,7 @@ import {
   useReadReputationRegistryIsRegistered,
 } from "../abi/generated-hooks.ts";
 import type { Attestation } from "../identity/index.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
 
 const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
@@ -43,7 +43,7 @@ export function useRegisterIdentity() {
       send({
         label: "Register identity",
         abi: reputationRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ReputationRegistry"),
         functionName: "register",
         args: [attestation.identityHash, attestation.account, BigInt(attestation.deadline), attestation.signature],
       }),
@@ -74,7 +74,7 @@ export function useSetAttester() {
       send({
         label: approved ? "Approve attester" : "Revoke attester",
         abi: reputationRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ReputationRegistry"),
         functionName: "setAttester",
         args: [attester, approved],
       }),
@@ -93,16 +93,11 @@ export function useSetFirstReputation() {
       send({
         label: "Set first reputation",
         abi: reputationRegistryAbi,
-        address: requireRegistry(address),
+        address: requireDeployed(address, "ReputationRegistry"),
         functionName: "setFirstReputation",
         args: [amount],
       }),
     [address, send],
   );
   return { ...transaction, setFirstReputation, available: address !== undefined };
-}
-
-function requireRegistry(address: Address | undefined): Address {
-  if (!address) throw new Error("ReputationRegistry is not deployed on this chain");
-  return address;
 }

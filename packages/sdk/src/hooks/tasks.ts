@@ -1,11 +1,9 @@
 import { useCallback } from "react";
-import type { Address } from "viem";
 import { taskRegistryAbi } from "../abi/generated.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
 import { CID_CODEC } from "../protocol.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
-
 
 /** `ITaskRegistry.TaskStatus` by its numeric value. */
 export const TASK_STATUSES = ["Open", "Claimed", "Submitted", "Validating", "Disputed", "Completed", "Failed"] as const;
@@ -21,11 +19,6 @@ export function useTaskRegistryTransaction() {
   return { address: useContractAddress("TaskRegistry"), transaction: useTransaction() };
 }
 
-export function requireTaskRegistry(address: Address | undefined): Address {
-  if (!address) throw new Error("TaskRegistry is not deployed on this chain");
-  return address;
-}
-
 /**
  * Performs whatever stage change of a project is due (anyone may): Proposed → Expired, Staked → Active or
  * Failed, Active → Validation, Validation → Voting or settlement, Voting → settlement. `TaskRegistry.advance`
@@ -36,7 +29,7 @@ export function useAdvance() {
   const { send } = transaction;
   const advance = useCallback(
     (projectId: bigint, label = "Advance project") =>
-      send({ label, abi: taskRegistryAbi, address: requireTaskRegistry(address), functionName: "advance", args: [projectId] }),
+      send({ label, abi: taskRegistryAbi, address: requireDeployed(address, "TaskRegistry"), functionName: "advance", args: [projectId] }),
     [send, address],
   );
   return { ...transaction, advance, available: address !== undefined };
@@ -51,7 +44,7 @@ export function useClaimTask() {
       send({
         label: `Claim task ${taskIndex + 1}`,
         abi: taskRegistryAbi,
-        address: requireTaskRegistry(address),
+        address: requireDeployed(address, "TaskRegistry"),
         functionName: "claimTask",
         args: [projectId, BigInt(taskIndex)],
       }),
@@ -69,7 +62,7 @@ export function useSlashAndReopen() {
       send({
         label: `Slash and reopen task ${taskIndex + 1}`,
         abi: taskRegistryAbi,
-        address: requireTaskRegistry(address),
+        address: requireDeployed(address, "TaskRegistry"),
         functionName: "slashAndReopen",
         args: [projectId, BigInt(taskIndex)],
       }),
@@ -87,7 +80,7 @@ export function useSubmitEvidence() {
       send({
         label: `Submit evidence for task ${taskIndex + 1}`,
         abi: taskRegistryAbi,
-        address: requireTaskRegistry(address),
+        address: requireDeployed(address, "TaskRegistry"),
         functionName: "submitEvidence",
         args: [projectId, BigInt(taskIndex), evidence.digest, CID_CODEC[evidence.codec]],
       }),

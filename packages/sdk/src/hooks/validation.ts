@@ -1,8 +1,8 @@
 import { useCallback } from "react";
 import type { Address } from "viem";
 import { taskRegistryAbi, useReadTaskRegistryGetValidator, useReadTaskRegistryMinValidationStake } from "../abi/generated-hooks.ts";
-import { useContractAddress } from "./context.ts";
-import { requireTaskRegistry, useTaskRegistryTransaction } from "./tasks.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
+import { useTaskRegistryTransaction } from "./tasks.ts";
 
 /** Takes the next slot of one side of a submitted task with `stake` tokens (at least the slot's minimum). */
 export function useValidateTask() {
@@ -13,7 +13,7 @@ export function useValidateTask() {
       send({
         label: `${approve ? "Approve" : "Reject"} task ${taskIndex + 1}`,
         abi: taskRegistryAbi,
-        address: requireTaskRegistry(address),
+        address: requireDeployed(address, "TaskRegistry"),
         functionName: "validate",
         args: [projectId, BigInt(taskIndex), approve, stake],
       }),

@@ -3,13 +3,8 @@ import type { Address, Hex } from "viem";
 import { useChainId } from "wagmi";
 import { plcrVotingAbi, useReadPlcrVotingGetVote } from "../abi/generated-hooks.ts";
 import { createSaltStore, sealVote, type SaltStore } from "../voting/salt.ts";
-import { useContractAddress } from "./context.ts";
+import { requireDeployed, useContractAddress } from "./context.ts";
 import { useTransaction } from "./use-transaction.ts";
-
-function requireVoting(address: Address | undefined): Address {
-  if (!address) throw new Error("PlcrVoting is not deployed on this chain");
-  return address;
-}
 
 /**
  * This browser's sealed votes for the deployed voting contract (poll ids repeat across deployments, so the
@@ -51,7 +46,7 @@ export function useCommitVote() {
       const receipt = await send({
         label: "Commit vote",
         abi: plcrVotingAbi,
-        address: requireVoting(address),
+        address: requireDeployed(address, "PlcrVoting"),
         functionName: "commitVote",
         args: [vote.pollId, sealed.commitHash, vote.tokens, vote.reputation],
       });
@@ -69,7 +64,7 @@ export function useRevealVote() {
   const { send } = transaction;
   const reveal = useCallback(
     (pollId: bigint, support: boolean, salt: Hex) =>
-      send({ label: "Reveal vote", abi: plcrVotingAbi, address: requireVoting(address), functionName: "revealVote", args: [pollId, support, salt] }),
+      send({ label: "Reveal vote", abi: plcrVotingAbi, address: requireDeployed(address, "PlcrVoting"), functionName: "revealVote", args: [pollId, support, salt] }),
     [send, address],
   );
   return { ...transaction, reveal, available: address !== undefined };
