@@ -1176,6 +1176,17 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'sendFromEscrow',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'spotPrice',
     outputs: [
@@ -1336,6 +1347,31 @@ export const capitalTokenAbi = [
       },
     ],
     name: 'EscrowReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EscrowSent',
   },
   {
     type: 'event',
@@ -7172,6 +7208,15 @@ export const useWriteCapitalTokenSell = /*#__PURE__*/ createUseWriteContract({
 })
 
 /**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useWriteCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useWriteCapitalTokenTakeStake =
@@ -7305,6 +7350,15 @@ export const useSimulateCapitalTokenSell =
   })
 
 /**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useSimulateCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useSimulateCapitalTokenTakeStake =
@@ -7380,6 +7434,15 @@ export const useWatchCapitalTokenEscrowReturnedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'EscrowReturned',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"EscrowSent"`
+ */
+export const useWatchCapitalTokenEscrowSentEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: capitalTokenAbi,
+    eventName: 'EscrowSent',
   })
 
 /**
