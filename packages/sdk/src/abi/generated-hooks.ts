@@ -1421,6 +1421,17 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'sendFromEscrow',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'spotPrice',
     outputs: [
@@ -1581,6 +1592,31 @@ export const capitalTokenAbi = [
       },
     ],
     name: 'EscrowReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EscrowSent',
   },
   {
     type: 'event',
@@ -7595,6 +7631,15 @@ export const useWriteCapitalTokenSell = /*#__PURE__*/ createUseWriteContract({
 })
 
 /**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useWriteCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useWriteCapitalTokenTakeStake =
@@ -7728,6 +7773,15 @@ export const useSimulateCapitalTokenSell =
   })
 
 /**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useSimulateCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useSimulateCapitalTokenTakeStake =
@@ -7803,6 +7857,15 @@ export const useWatchCapitalTokenEscrowReturnedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'EscrowReturned',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"EscrowSent"`
+ */
+export const useWatchCapitalTokenEscrowSentEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: capitalTokenAbi,
+    eventName: 'EscrowSent',
   })
 
 /**
