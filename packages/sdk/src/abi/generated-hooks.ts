@@ -1648,6 +1648,1023 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// DisputeCourt
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const disputeCourtAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'contract IERC20', type: 'address' },
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'consumption',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+      },
+      {
+        name: 'expenses',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+      },
+      {
+        name: 'parameters',
+        internalType: 'struct IDisputeCourt.Parameters',
+        type: 'tuple',
+        components: [
+          { name: 'conciliationFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'mediationFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'arbitrationFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'responseWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'decisionWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'appealWindow', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_RESOLVERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_RESOLVERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'RESOLVER_MANAGER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
+    name: 'addResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'assignResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'consumptionLedger',
+    outputs: [
+      { name: '', internalType: 'contract IDisputeSubject', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'deadlinesOf',
+    outputs: [
+      { name: 'responseDeadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'decisionDeadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'appealDeadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+      { name: 'reasonDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'decide',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'disputeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
+    name: 'earningsOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'escalate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'expenseLedger',
+    outputs: [
+      { name: '', internalType: 'contract IDisputeSubject', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'finalize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getDispute',
+    outputs: [
+      {
+        name: 'details',
+        internalType: 'struct IDisputeCourt.DisputeView',
+        type: 'tuple',
+        components: [
+          {
+            name: 'subject',
+            internalType: 'contract IDisputeSubject',
+            type: 'address',
+          },
+          { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+          { name: 'opener', internalType: 'address', type: 'address' },
+          { name: 'respondent', internalType: 'address', type: 'address' },
+          { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+          {
+            name: 'stage',
+            internalType: 'enum IDisputeCourt.Stage',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum IDisputeCourt.DisputeStatus',
+            type: 'uint8',
+          },
+          { name: 'broughtByRespondent', internalType: 'bool', type: 'bool' },
+          { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+          { name: 'seedBlock', internalType: 'uint256', type: 'uint256' },
+          { name: 'resolvers', internalType: 'address[3]', type: 'address[3]' },
+          {
+            name: 'rulings',
+            internalType: 'enum IDisputeSubject.Ruling[3]',
+            type: 'uint8[3]',
+          },
+          { name: 'missedDeadlines', internalType: 'uint256', type: 'uint256' },
+          { name: 'openerRefund', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'respondentRefund',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'depositsHeld', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getResolvers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isResolver',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'openClaim',
+    outputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'subject',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+      },
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'openDispute',
+    outputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'participantRegistry',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
+    name: 'removeResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'replaceResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'respond',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'settlementToken',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+      },
+    ],
+    name: 'stageFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'windows',
+    outputs: [
+      { name: 'responseWindow', internalType: 'uint256', type: 'uint256' },
+      { name: 'decisionWindow', internalType: 'uint256', type: 'uint256' },
+      { name: 'appealWindow', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdrawEarnings',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'withdrawRefund',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'reasonDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'openerRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'respondentRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'appealDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeDecided',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'party',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'responseDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeEscalated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'subject',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'subjectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'opener',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'respondent',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'respondentExempt',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'responseDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'seedBlock',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeOpened',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolution',
+        internalType: 'enum IDisputeCourt.Resolution',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'openerRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'respondentRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeResolved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'party',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeResponded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EarningsWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RefundWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ResolverAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'decisionDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ResolverAssigned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ResolverMissedDeadline',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ResolverRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'seedBlock',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ResolverSeedRenewed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeDeadlineNotPassed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeDeadlinePassed',
+  },
+  { type: 'error', inputs: [], name: 'DisputeEmptyCid' },
+  {
+    type: 'error',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'DisputeFinalStage',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'respondent', internalType: 'address', type: 'address' }],
+    name: 'DisputeInvalidRespondent',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'DisputeNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeNotParticipant',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'DisputeNotParty',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'DisputeNotResolver',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'address', type: 'address' },
+    ],
+    name: 'DisputeNotYourTurn',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeNothingToWithdraw',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeParameterOutOfBounds',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'max', internalType: 'uint256', type: 'uint256' }],
+    name: 'DisputePoolFull',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeResolverExists',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeResolverUnknown',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'seedBlock', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeSeedNotReady',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeSubjectIdTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'available', internalType: 'uint256', type: 'uint256' },
+      { name: 'required', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeTooFewResolvers',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'subject', internalType: 'address', type: 'address' }],
+    name: 'DisputeUnknownSubject',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IDisputeCourt.DisputeStatus',
+        type: 'uint8',
+      },
+      {
+        name: 'required',
+        internalType: 'enum IDisputeCourt.DisputeStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'DisputeWrongStatus',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'name', internalType: 'string', type: 'string' }],
+    name: 'DisputeZeroAddress',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // NodeRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -7461,6 +8478,603 @@ export const useWatchCapitalTokenTransferEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'Transfer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useReadDisputeCourt = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
+ */
+export const useReadDisputeCourtDefaultAdminRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"MAX_RESOLVERS"`
+ */
+export const useReadDisputeCourtMaxResolvers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'MAX_RESOLVERS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"MIN_RESOLVERS"`
+ */
+export const useReadDisputeCourtMinResolvers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'MIN_RESOLVERS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"RESOLVER_MANAGER_ROLE"`
+ */
+export const useReadDisputeCourtResolverManagerRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'RESOLVER_MANAGER_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"consumptionLedger"`
+ */
+export const useReadDisputeCourtConsumptionLedger =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'consumptionLedger',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"deadlinesOf"`
+ */
+export const useReadDisputeCourtDeadlinesOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'deadlinesOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"disputeCount"`
+ */
+export const useReadDisputeCourtDisputeCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'disputeCount',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"earningsOf"`
+ */
+export const useReadDisputeCourtEarningsOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'earningsOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"expenseLedger"`
+ */
+export const useReadDisputeCourtExpenseLedger =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'expenseLedger',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getDispute"`
+ */
+export const useReadDisputeCourtGetDispute =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'getDispute',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getResolvers"`
+ */
+export const useReadDisputeCourtGetResolvers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'getResolvers',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getRoleAdmin"`
+ */
+export const useReadDisputeCourtGetRoleAdmin =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'getRoleAdmin',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"hasRole"`
+ */
+export const useReadDisputeCourtHasRole = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+  functionName: 'hasRole',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"isResolver"`
+ */
+export const useReadDisputeCourtIsResolver =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'isResolver',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"participantRegistry"`
+ */
+export const useReadDisputeCourtParticipantRegistry =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'participantRegistry',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"settlementToken"`
+ */
+export const useReadDisputeCourtSettlementToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'settlementToken',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"stageFee"`
+ */
+export const useReadDisputeCourtStageFee = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+  functionName: 'stageFee',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"supportsInterface"`
+ */
+export const useReadDisputeCourtSupportsInterface =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'supportsInterface',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"windows"`
+ */
+export const useReadDisputeCourtWindows = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+  functionName: 'windows',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useWriteDisputeCourt = /*#__PURE__*/ createUseWriteContract({
+  abi: disputeCourtAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"addResolver"`
+ */
+export const useWriteDisputeCourtAddResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'addResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"assignResolver"`
+ */
+export const useWriteDisputeCourtAssignResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'assignResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"decide"`
+ */
+export const useWriteDisputeCourtDecide = /*#__PURE__*/ createUseWriteContract({
+  abi: disputeCourtAbi,
+  functionName: 'decide',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"escalate"`
+ */
+export const useWriteDisputeCourtEscalate =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'escalate',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"finalize"`
+ */
+export const useWriteDisputeCourtFinalize =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'finalize',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useWriteDisputeCourtGrantRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openClaim"`
+ */
+export const useWriteDisputeCourtOpenClaim =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'openClaim',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openDispute"`
+ */
+export const useWriteDisputeCourtOpenDispute =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'openDispute',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"removeResolver"`
+ */
+export const useWriteDisputeCourtRemoveResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'removeResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useWriteDisputeCourtRenounceRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"replaceResolver"`
+ */
+export const useWriteDisputeCourtReplaceResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'replaceResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"respond"`
+ */
+export const useWriteDisputeCourtRespond = /*#__PURE__*/ createUseWriteContract(
+  { abi: disputeCourtAbi, functionName: 'respond' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useWriteDisputeCourtRevokeRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawEarnings"`
+ */
+export const useWriteDisputeCourtWithdrawEarnings =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawEarnings',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawRefund"`
+ */
+export const useWriteDisputeCourtWithdrawRefund =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawRefund',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useSimulateDisputeCourt = /*#__PURE__*/ createUseSimulateContract({
+  abi: disputeCourtAbi,
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"addResolver"`
+ */
+export const useSimulateDisputeCourtAddResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'addResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"assignResolver"`
+ */
+export const useSimulateDisputeCourtAssignResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'assignResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"decide"`
+ */
+export const useSimulateDisputeCourtDecide =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'decide',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"escalate"`
+ */
+export const useSimulateDisputeCourtEscalate =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'escalate',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"finalize"`
+ */
+export const useSimulateDisputeCourtFinalize =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'finalize',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useSimulateDisputeCourtGrantRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openClaim"`
+ */
+export const useSimulateDisputeCourtOpenClaim =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'openClaim',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openDispute"`
+ */
+export const useSimulateDisputeCourtOpenDispute =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'openDispute',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"removeResolver"`
+ */
+export const useSimulateDisputeCourtRemoveResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'removeResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useSimulateDisputeCourtRenounceRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"replaceResolver"`
+ */
+export const useSimulateDisputeCourtReplaceResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'replaceResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"respond"`
+ */
+export const useSimulateDisputeCourtRespond =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'respond',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useSimulateDisputeCourtRevokeRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawEarnings"`
+ */
+export const useSimulateDisputeCourtWithdrawEarnings =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawEarnings',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawRefund"`
+ */
+export const useSimulateDisputeCourtWithdrawRefund =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawRefund',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useWatchDisputeCourtEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: disputeCourtAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeDecided"`
+ */
+export const useWatchDisputeCourtDisputeDecidedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeDecided',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeEscalated"`
+ */
+export const useWatchDisputeCourtDisputeEscalatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeEscalated',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeOpened"`
+ */
+export const useWatchDisputeCourtDisputeOpenedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeResolved"`
+ */
+export const useWatchDisputeCourtDisputeResolvedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeResponded"`
+ */
+export const useWatchDisputeCourtDisputeRespondedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeResponded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"EarningsWithdrawn"`
+ */
+export const useWatchDisputeCourtEarningsWithdrawnEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'EarningsWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RefundWithdrawn"`
+ */
+export const useWatchDisputeCourtRefundWithdrawnEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RefundWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverAdded"`
+ */
+export const useWatchDisputeCourtResolverAddedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverAdded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverAssigned"`
+ */
+export const useWatchDisputeCourtResolverAssignedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverAssigned',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverMissedDeadline"`
+ */
+export const useWatchDisputeCourtResolverMissedDeadlineEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverMissedDeadline',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverRemoved"`
+ */
+export const useWatchDisputeCourtResolverRemovedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverSeedRenewed"`
+ */
+export const useWatchDisputeCourtResolverSeedRenewedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverSeedRenewed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleAdminChanged"`
+ */
+export const useWatchDisputeCourtRoleAdminChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RoleAdminChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleGranted"`
+ */
+export const useWatchDisputeCourtRoleGrantedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RoleGranted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleRevoked"`
+ */
+export const useWatchDisputeCourtRoleRevokedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RoleRevoked',
   })
 
 /**

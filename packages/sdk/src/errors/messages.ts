@@ -5,6 +5,15 @@ type Explain = (args: readonly unknown[]) => string;
 const STAGES = ["none", "Proposed", "Staked", "Active", "Validation", "Voting", "Complete", "Failed", "Expired", "Cancelled"];
 const stageName = (stage: unknown) => STAGES[Number(stage)] ?? `stage ${String(stage)}`;
 const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC";
+const DISPUTE_STATUS_WORDS = [
+  "does not exist",
+  "is waiting for the other side's deposit",
+  "is waiting for its resolver to be assigned",
+  "is waiting for the resolver's decision",
+  "was decided and may be appealed",
+  "is resolved",
+];
+const disputeStatus = (status: unknown) => DISPUTE_STATUS_WORDS[Number(status)] ?? `is in status ${String(status)}`;
 const outOfBounds: Explain = ([name, value, min, max]) =>
   `Parameter ${String(name)} is ${String(value)}; it must be between ${String(min)} and ${String(max)}.`;
 
@@ -219,4 +228,31 @@ export const contractErrorMessages: Record<string, Explain> = {
   NodePageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} nodes at once (not ${String(limit)}).`,
   SaleEtherTransferFailed: ([treasury, value]) =>
     `Sending ${amount(value)} ETH to the treasury ${String(treasury)} failed: it must accept ether.`,
+  // Scipio network: the dispute court
+  DisputeParameterOutOfBounds: outOfBounds,
+  DisputeZeroAddress: ([name]) => `The dispute court needs an address for ${String(name)}.`,
+  DisputeUnknownSubject: () => "Disputes are opened on consumption records or rejected expenses only; for anything else bring a free-form claim.",
+  DisputeSubjectIdTooLarge: ([subjectId]) => `Record #${String(subjectId)} cannot be disputed here: its id is too large.`,
+  DisputeInvalidRespondent: () => "A dispute needs another party: you cannot dispute against yourself.",
+  DisputeNotParticipant: ([account]) =>
+    `${String(account)} is not a registered participant; free-form claims are only between participants.`,
+  DisputeTooFewResolvers: ([available, required]) =>
+    `Only ${String(available)} resolvers who are not parties are in the pool; a dispute needs ${String(required)}. Ask governance to appoint more.`,
+  DisputeEmptyCid: () => "Upload the evidence (or the reason) first: its CID is missing.",
+  DisputeNotFound: ([disputeId]) => `There is no dispute #${String(disputeId)}.`,
+  DisputeWrongStatus: ([disputeId, status]) => `Dispute #${String(disputeId)} ${disputeStatus(status)}, so this cannot be done now.`,
+  DisputeNotYourTurn: ([disputeId, , expected]) =>
+    `Only ${String(expected)} can match the deposit of dispute #${String(disputeId)} now.`,
+  DisputeNotParty: ([disputeId]) => `Only the two parties of dispute #${String(disputeId)} can escalate it.`,
+  DisputeDeadlinePassed: ([disputeId, deadline]) => `The deadline of dispute #${String(disputeId)} passed at ${date(deadline)}.`,
+  DisputeDeadlineNotPassed: ([disputeId, deadline]) =>
+    `Dispute #${String(disputeId)} has until ${date(deadline)}; this can be done once that deadline has passed.`,
+  DisputeSeedNotReady: ([, seedBlock]) =>
+    `The resolver is drawn from block ${String(seedBlock)}, which is not mined yet. Try again in a moment.`,
+  DisputeNotResolver: ([disputeId]) => `Only the resolver assigned to dispute #${String(disputeId)} can decide it.`,
+  DisputeFinalStage: () => "Arbitration is final: there is no further stage to escalate to.",
+  DisputeNothingToWithdraw: () => "There is nothing for you to withdraw here.",
+  DisputeResolverExists: ([account]) => `${String(account)} is already a resolver.`,
+  DisputeResolverUnknown: ([account]) => `${String(account)} is not in the resolver pool.`,
+  DisputePoolFull: ([max]) => `The resolver pool is full (${String(max)} members); remove one before adding another.`,
 };
