@@ -1648,41 +1648,37 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-// DisputeCourt
+// CompensationTable
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
-export const disputeCourtAbi = [
+export const compensationTableAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'admin', internalType: 'address', type: 'address' },
-      { name: 'token', internalType: 'contract IERC20', type: 'address' },
       {
         name: 'participants',
         internalType: 'contract IParticipantRegistry',
         type: 'address',
       },
+      { name: 'token', internalType: 'contract IERC20', type: 'address' },
+      { name: 'expenseLedger', internalType: 'address', type: 'address' },
       {
-        name: 'consumption',
-        internalType: 'contract IDisputeSubject',
+        name: 'consumptionLedger',
+        internalType: 'contract IConsumptionLedger',
         type: 'address',
       },
-      {
-        name: 'expenses',
-        internalType: 'contract IDisputeSubject',
-        type: 'address',
-      },
+      { name: 'platformAccount', internalType: 'address', type: 'address' },
       {
         name: 'parameters',
-        internalType: 'struct IDisputeCourt.Parameters',
+        internalType: 'struct ICompensationTable.Parameters',
         type: 'tuple',
         components: [
-          { name: 'conciliationFee', internalType: 'uint256', type: 'uint256' },
-          { name: 'mediationFee', internalType: 'uint256', type: 'uint256' },
-          { name: 'arbitrationFee', internalType: 'uint256', type: 'uint256' },
-          { name: 'responseWindow', internalType: 'uint256', type: 'uint256' },
-          { name: 'decisionWindow', internalType: 'uint256', type: 'uint256' },
-          { name: 'appealWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'genesis', internalType: 'uint256', type: 'uint256' },
+          { name: 'periodLength', internalType: 'uint256', type: 'uint256' },
+          { name: 'graceWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'reviewWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'recordingWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'platformFeeBps', internalType: 'uint256', type: 'uint256' },
         ],
       },
     ],
@@ -1691,310 +1687,299 @@ export const disputeCourtAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MAX_RESOLVERS',
+    name: 'MAX_BATCH',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'MIN_RESOLVERS',
+    name: 'MAX_EXPENSE',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'RESOLVER_MANAGER_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'MAX_GENESIS_DELAY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
-    name: 'addResolver',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'assignResolver',
-    outputs: [],
-    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'consumptionLedger',
-    outputs: [
-      { name: '', internalType: 'contract IDisputeSubject', type: 'address' },
-    ],
+    name: 'MAX_PERIOD_LENGTH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'deadlinesOf',
-    outputs: [
-      { name: 'responseDeadline', internalType: 'uint256', type: 'uint256' },
-      { name: 'decisionDeadline', internalType: 'uint256', type: 'uint256' },
-      { name: 'appealDeadline', internalType: 'uint256', type: 'uint256' },
-    ],
+    inputs: [],
+    name: 'MAX_PLATFORM_FEE_BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_RECORDS_PER_CALL',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SCAN_WORDS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_PERIOD_LENGTH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'claim',
+    outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      {
-        name: 'ruling',
-        internalType: 'enum IDisputeSubject.Ruling',
-        type: 'uint8',
-      },
-      { name: 'reasonDigest', internalType: 'bytes32', type: 'bytes32' },
-      {
-        name: 'reasonCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-      },
-    ],
-    name: 'decide',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'disputeCount',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
-    name: 'earningsOf',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
-      {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-      },
-    ],
-    name: 'escalate',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'expenseLedger',
-    outputs: [
-      { name: '', internalType: 'contract IDisputeSubject', type: 'address' },
-    ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'finalize',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'getDispute',
-    outputs: [
-      {
-        name: 'details',
-        internalType: 'struct IDisputeCourt.DisputeView',
-        type: 'tuple',
-        components: [
-          {
-            name: 'subject',
-            internalType: 'contract IDisputeSubject',
-            type: 'address',
-          },
-          { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
-          { name: 'opener', internalType: 'address', type: 'address' },
-          { name: 'respondent', internalType: 'address', type: 'address' },
-          { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
-          {
-            name: 'stage',
-            internalType: 'enum IDisputeCourt.Stage',
-            type: 'uint8',
-          },
-          {
-            name: 'status',
-            internalType: 'enum IDisputeCourt.DisputeStatus',
-            type: 'uint8',
-          },
-          { name: 'broughtByRespondent', internalType: 'bool', type: 'bool' },
-          { name: 'deadline', internalType: 'uint256', type: 'uint256' },
-          { name: 'seedBlock', internalType: 'uint256', type: 'uint256' },
-          { name: 'resolvers', internalType: 'address[3]', type: 'address[3]' },
-          {
-            name: 'rulings',
-            internalType: 'enum IDisputeSubject.Ruling[3]',
-            type: 'uint8[3]',
-          },
-          { name: 'missedDeadlines', internalType: 'uint256', type: 'uint256' },
-          { name: 'openerRefund', internalType: 'uint256', type: 'uint256' },
-          {
-            name: 'respondentRefund',
-            internalType: 'uint256',
-            type: 'uint256',
-          },
-          { name: 'depositsHeld', internalType: 'uint256', type: 'uint256' },
-        ],
-      },
-    ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'getResolvers',
-    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'grantRole',
+    name: 'claimableOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'close',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'hasRole',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    name: 'countConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'creditExpense',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'currentPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'entryOf',
+    outputs: [
+      { name: 'counted', internalType: 'uint256', type: 'uint256' },
+      { name: 'waiting', internalType: 'uint256', type: 'uint256' },
+      { name: 'carriedExpenses', internalType: 'uint256', type: 'uint256' },
+      { name: 'carriedConsumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'genesis',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'graceWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
-    name: 'isResolver',
+    name: 'hasUnsettledDebt',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [
-      { name: 'respondent', internalType: 'address', type: 'address' },
-      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
-      {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-      },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'openClaim',
-    outputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      {
-        name: 'subject',
-        internalType: 'contract IDisputeSubject',
-        type: 'address',
-      },
-      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
-      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
-      {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-      },
-    ],
-    name: 'openDispute',
-    outputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'nonpayable',
+    name: 'netPositionOf',
+    outputs: [{ name: '', internalType: 'int256', type: 'int256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'participantRegistry',
+    name: 'nextPeriodToClose',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'periodLength',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'periodTotals',
+    outputs: [
+      {
+        name: 'totals',
+        internalType: 'struct ICompensationTable.PeriodTotals',
+        type: 'tuple',
+        components: [
+          { name: 'expenses', internalType: 'uint256', type: 'uint256' },
+          { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+          { name: 'platformFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'closedAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'recordingEndsAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'totalCredit', internalType: 'uint256', type: 'uint256' },
+          { name: 'lateCredit', internalType: 'uint256', type: 'uint256' },
+          { name: 'settled', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'phaseOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platform',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
-    name: 'removeResolver',
-    outputs: [],
-    stateMutability: 'nonpayable',
+    inputs: [],
+    name: 'platformFeeBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'renounceRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'replaceResolver',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+    name: 'positionOf',
+    outputs: [
       {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
+        name: '',
+        internalType: 'struct ICompensationTable.Position',
+        type: 'tuple',
+        components: [
+          { name: 'amount', internalType: 'uint96', type: 'uint96' },
+          { name: 'paid', internalType: 'uint96', type: 'uint96' },
+          {
+            name: 'kind',
+            internalType: 'enum ICompensationTable.PositionKind',
+            type: 'uint8',
+          },
+        ],
       },
     ],
-    name: 'respond',
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'recordPositions',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'recordPositionsOf',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'recordingWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reviewWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'revokeRole',
+    name: 'settle',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -2002,51 +1987,24 @@ export const disputeCourtAbi = [
     type: 'function',
     inputs: [],
     name: 'settlementToken',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [
-      {
-        name: 'stage',
-        internalType: 'enum IDisputeCourt.Stage',
-        type: 'uint8',
-      },
-    ],
-    name: 'stageFee',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'unsettledDebtCount',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'windows',
-    outputs: [
-      { name: 'responseWindow', internalType: 'uint256', type: 'uint256' },
-      { name: 'decisionWindow', internalType: 'uint256', type: 'uint256' },
-      { name: 'appealWindow', internalType: 'uint256', type: 'uint256' },
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
     ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'withdrawEarnings',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'withdrawRefund',
+    name: 'withholdConsumption',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -2055,258 +2013,114 @@ export const disputeCourtAbi = [
     anonymous: false,
     inputs: [
       {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'stage',
-        internalType: 'enum IDisputeCourt.Stage',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'resolver',
+        name: 'operator',
         internalType: 'address',
         type: 'address',
         indexed: true,
       },
       {
-        name: 'ruling',
-        internalType: 'enum IDisputeSubject.Ruling',
-        type: 'uint8',
-        indexed: false,
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
       },
       {
-        name: 'reasonDigest',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: false,
-      },
-      {
-        name: 'reasonCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-        indexed: false,
-      },
-      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
-      {
-        name: 'openerRefund',
+        name: 'intoPeriod',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
       {
-        name: 'respondentRefund',
+        name: 'consumption',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
       {
-        name: 'appealDeadline',
+        name: 'expenses',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
     ],
-    name: 'DisputeDecided',
+    name: 'ConsumptionCarried',
   },
   {
     type: 'event',
     anonymous: false,
     inputs: [
       {
-        name: 'disputeId',
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
         internalType: 'uint256',
         type: 'uint256',
         indexed: true,
       },
       {
-        name: 'stage',
-        internalType: 'enum IDisputeCourt.Stage',
-        type: 'uint8',
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
         indexed: false,
       },
       {
-        name: 'party',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
-      {
-        name: 'evidenceDigest',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: false,
-      },
-      {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'responseDeadline',
+        name: 'expenses',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
     ],
-    name: 'DisputeEscalated',
+    name: 'ConsumptionCounted',
   },
   {
     type: 'event',
     anonymous: false,
     inputs: [
       {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'subject',
-        internalType: 'contract IDisputeSubject',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'subjectId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: false,
-      },
-      {
-        name: 'opener',
+        name: 'operator',
         internalType: 'address',
         type: 'address',
         indexed: true,
       },
       {
-        name: 'respondent',
-        internalType: 'address',
-        type: 'address',
-        indexed: false,
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
       },
       {
-        name: 'respondentExempt',
-        internalType: 'bool',
-        type: 'bool',
-        indexed: false,
-      },
-      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
-      {
-        name: 'evidenceDigest',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: false,
-      },
-      {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'responseDeadline',
+        name: 'consumption',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
       {
-        name: 'seedBlock',
+        name: 'expenses',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
     ],
-    name: 'DisputeOpened',
+    name: 'ConsumptionWithheld',
   },
   {
     type: 'event',
     anonymous: false,
     inputs: [
       {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'ruling',
-        internalType: 'enum IDisputeSubject.Ruling',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'resolution',
-        internalType: 'enum IDisputeCourt.Resolution',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'openerRefund',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: false,
-      },
-      {
-        name: 'respondentRefund',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: false,
-      },
-    ],
-    name: 'DisputeResolved',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'stage',
-        internalType: 'enum IDisputeCourt.Stage',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'party',
+        name: 'creditor',
         internalType: 'address',
         type: 'address',
         indexed: true,
       },
-      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
       {
-        name: 'evidenceDigest',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: false,
-      },
-      {
-        name: 'evidenceCodec',
-        internalType: 'enum IProjectRegistry.CidCodec',
-        type: 'uint8',
-        indexed: false,
-      },
-    ],
-    name: 'DisputeResponded',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'resolver',
-        internalType: 'address',
-        type: 'address',
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
         indexed: true,
       },
       {
@@ -2316,22 +2130,22 @@ export const disputeCourtAbi = [
         indexed: false,
       },
     ],
-    name: 'EarningsWithdrawn',
+    name: 'CreditClaimed',
   },
   {
     type: 'event',
     anonymous: false,
     inputs: [
       {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
+        name: 'debtor',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
       {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
         indexed: true,
       },
       {
@@ -2340,135 +2154,19 @@ export const disputeCourtAbi = [
         type: 'uint256',
         indexed: false,
       },
-    ],
-    name: 'RefundWithdrawn',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
       {
-        name: 'resolver',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'ResolverAdded',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'stage',
-        internalType: 'enum IDisputeCourt.Stage',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'resolver',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'decisionDeadline',
+        name: 'remaining',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
     ],
-    name: 'ResolverAssigned',
+    name: 'DebtSettled',
   },
   {
     type: 'event',
     anonymous: false,
     inputs: [
-      {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'stage',
-        internalType: 'enum IDisputeCourt.Stage',
-        type: 'uint8',
-        indexed: false,
-      },
-      {
-        name: 'resolver',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'ResolverMissedDeadline',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'resolver',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'ResolverRemoved',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'disputeId',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: true,
-      },
-      {
-        name: 'seedBlock',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: false,
-      },
-    ],
-    name: 'ResolverSeedRenewed',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-      {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-    ],
-    name: 'RoleAdminChanged',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
         name: 'account',
         internalType: 'address',
@@ -2476,19 +2174,57 @@ export const disputeCourtAbi = [
         indexed: true,
       },
       {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
         indexed: true,
       },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'counted', internalType: 'bool', type: 'bool', indexed: false },
     ],
-    name: 'RoleGranted',
+    name: 'ExpenseCredited',
   },
   {
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'platformFee',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'voided', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PeriodClosed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       {
         name: 'account',
         internalType: 'address',
@@ -2496,89 +2232,65 @@ export const disputeCourtAbi = [
         indexed: true,
       },
       {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
         indexed: true,
       },
+      { name: 'net', internalType: 'int256', type: 'int256', indexed: false },
+      {
+        name: 'kind',
+        internalType: 'enum ICompensationTable.PositionKind',
+        type: 'uint8',
+        indexed: false,
+      },
     ],
-    name: 'RoleRevoked',
+    name: 'PositionRecorded',
   },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationAmountOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'genesis', internalType: 'uint256', type: 'uint256' }],
+    name: 'CompensationBeforeGenesis',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'next', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationCloseOutOfOrder',
+  },
   {
     type: 'error',
     inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'AccessControlUnauthorizedAccount',
+    name: 'CompensationNoCredit',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'DisputeDeadlineNotPassed',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'DisputeDeadlinePassed',
-  },
-  { type: 'error', inputs: [], name: 'DisputeEmptyCid' },
-  {
-    type: 'error',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'DisputeFinalStage',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'respondent', internalType: 'address', type: 'address' }],
-    name: 'DisputeInvalidRespondent',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
-    name: 'DisputeNotFound',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
-    name: 'DisputeNotParticipant',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
       { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'DisputeNotParty',
+    name: 'CompensationNoDebt',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
       { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'DisputeNotResolver',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'expected', internalType: 'address', type: 'address' },
-    ],
-    name: 'DisputeNotYourTurn',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
-    name: 'DisputeNothingToWithdraw',
+    name: 'CompensationNothingToClaim',
   },
   {
     type: 'error',
@@ -2588,80 +2300,393 @@ export const disputeCourtAbi = [
       { name: 'min', internalType: 'uint256', type: 'uint256' },
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'DisputeParameterOutOfBounds',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'max', internalType: 'uint256', type: 'uint256' }],
-    name: 'DisputePoolFull',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
-    name: 'DisputeResolverExists',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
-    name: 'DisputeResolverUnknown',
+    name: 'CompensationParameterOutOfRange',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      { name: 'seedBlock', internalType: 'uint256', type: 'uint256' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
     ],
-    name: 'DisputeSeedNotReady',
+    name: 'CompensationPeriodNotClosable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'CompensationPeriodNotClosed',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'CompensationPeriodNotOpen',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CompensationPositionsPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationRecordingOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationSettlementExceedsDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'DisputeSubjectIdTooLarge',
+    name: 'CompensationTooManyAccounts',
   },
   {
     type: 'error',
-    inputs: [
-      { name: 'available', internalType: 'uint256', type: 'uint256' },
-      { name: 'required', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'DisputeTooFewResolvers',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'CompensationUnauthorizedCaller',
   },
   {
     type: 'error',
-    inputs: [{ name: 'subject', internalType: 'address', type: 'address' }],
-    name: 'DisputeUnknownSubject',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CompensationUnsettledDebt',
   },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
-      {
-        name: 'status',
-        internalType: 'enum IDisputeCourt.DisputeStatus',
-        type: 'uint8',
-      },
-      {
-        name: 'required',
-        internalType: 'enum IDisputeCourt.DisputeStatus',
-        type: 'uint8',
-      },
-    ],
-    name: 'DisputeWrongStatus',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'name', internalType: 'string', type: 'string' }],
-    name: 'DisputeZeroAddress',
-  },
+  { type: 'error', inputs: [], name: 'CompensationZeroAddress' },
   { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
   {
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'SafeERC20FailedOperation',
   },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ConsumptionLedger
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const consumptionLedgerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'table',
+        internalType: 'contract ICompensationTable',
+        type: 'address',
+      },
+      { name: 'court', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_CONSUMPTION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'countedConsumption',
+    outputs: [
+      { name: 'counted', internalType: 'bool', type: 'bool' },
+      { name: 'gb', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'opener', internalType: 'address', type: 'address' },
+    ],
+    name: 'onDisputeOpened',
+    outputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+    ],
+    name: 'onDisputeResolved',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IConsumptionLedger.ConsumptionRecord',
+        type: 'tuple',
+        components: [
+          { name: 'feeder', internalType: 'address', type: 'address' },
+          { name: 'consumption', internalType: 'uint64', type: 'uint64' },
+          {
+            name: 'state',
+            internalType: 'enum IConsumptionLedger.RecordState',
+            type: 'uint8',
+          },
+          { name: 'carried', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'subjectId', internalType: 'uint256', type: 'uint256' }],
+    name: 'recordOfSubject',
+    outputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'subjectIdOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'validateConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'subjectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'feeder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'carried', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ConsumptionRecorded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'state',
+        internalType: 'enum IConsumptionLedger.RecordState',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'carried', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ConsumptionRuled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'ConsumptionValidated',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionNotFeeder',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+    ],
+    name: 'ConsumptionNotRecordOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ConsumptionOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'phase', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ConsumptionOutsideFactWindow',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'ConsumptionPeriodOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'phase', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ConsumptionReviewOver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'state',
+        internalType: 'enum IConsumptionLedger.RecordState',
+        type: 'uint8',
+      },
+    ],
+    name: 'ConsumptionWrongState',
+  },
+  { type: 'error', inputs: [], name: 'ConsumptionZeroAddress' },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -3015,6 +3040,13 @@ export const participantRegistryAbi = [
     type: 'function',
     inputs: [],
     name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FEEDER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
@@ -6370,6 +6402,202 @@ export const reputationRegistryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SettlementToken
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const settlementTokenAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FAUCET_CHAIN_ID',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FAUCET_MAX',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    name: 'faucet',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientAllowance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'approver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidApprover',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidReceiver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'spender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSpender',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SettlementFaucetAmountOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'chainId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SettlementFaucetUnavailable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // TaskRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -8481,600 +8709,676 @@ export const useWatchCapitalTokenTransferEvent =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__
  */
-export const useReadDisputeCourt = /*#__PURE__*/ createUseReadContract({
-  abi: disputeCourtAbi,
+export const useReadCompensationTable = /*#__PURE__*/ createUseReadContract({
+  abi: compensationTableAbi,
 })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_BATCH"`
  */
-export const useReadDisputeCourtDefaultAdminRole =
+export const useReadCompensationTableMaxBatch =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'DEFAULT_ADMIN_ROLE',
+    abi: compensationTableAbi,
+    functionName: 'MAX_BATCH',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"MAX_RESOLVERS"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_EXPENSE"`
  */
-export const useReadDisputeCourtMaxResolvers =
+export const useReadCompensationTableMaxExpense =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'MAX_RESOLVERS',
+    abi: compensationTableAbi,
+    functionName: 'MAX_EXPENSE',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"MIN_RESOLVERS"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_GENESIS_DELAY"`
  */
-export const useReadDisputeCourtMinResolvers =
+export const useReadCompensationTableMaxGenesisDelay =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'MIN_RESOLVERS',
+    abi: compensationTableAbi,
+    functionName: 'MAX_GENESIS_DELAY',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"RESOLVER_MANAGER_ROLE"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_PERIOD_LENGTH"`
  */
-export const useReadDisputeCourtResolverManagerRole =
+export const useReadCompensationTableMaxPeriodLength =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'RESOLVER_MANAGER_ROLE',
+    abi: compensationTableAbi,
+    functionName: 'MAX_PERIOD_LENGTH',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"consumptionLedger"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_PLATFORM_FEE_BPS"`
  */
-export const useReadDisputeCourtConsumptionLedger =
+export const useReadCompensationTableMaxPlatformFeeBps =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'consumptionLedger',
+    abi: compensationTableAbi,
+    functionName: 'MAX_PLATFORM_FEE_BPS',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"deadlinesOf"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_RECORDS_PER_CALL"`
  */
-export const useReadDisputeCourtDeadlinesOf =
+export const useReadCompensationTableMaxRecordsPerCall =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'deadlinesOf',
+    abi: compensationTableAbi,
+    functionName: 'MAX_RECORDS_PER_CALL',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"disputeCount"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_SCAN_WORDS"`
  */
-export const useReadDisputeCourtDisputeCount =
+export const useReadCompensationTableMaxScanWords =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'disputeCount',
+    abi: compensationTableAbi,
+    functionName: 'MAX_SCAN_WORDS',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"earningsOf"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_WINDOW"`
  */
-export const useReadDisputeCourtEarningsOf =
+export const useReadCompensationTableMaxWindow =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'earningsOf',
+    abi: compensationTableAbi,
+    functionName: 'MAX_WINDOW',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"expenseLedger"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MIN_PERIOD_LENGTH"`
  */
-export const useReadDisputeCourtExpenseLedger =
+export const useReadCompensationTableMinPeriodLength =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'expenseLedger',
+    abi: compensationTableAbi,
+    functionName: 'MIN_PERIOD_LENGTH',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getDispute"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MIN_WINDOW"`
  */
-export const useReadDisputeCourtGetDispute =
+export const useReadCompensationTableMinWindow =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'getDispute',
+    abi: compensationTableAbi,
+    functionName: 'MIN_WINDOW',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getResolvers"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claimableOf"`
  */
-export const useReadDisputeCourtGetResolvers =
+export const useReadCompensationTableClaimableOf =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'getResolvers',
+    abi: compensationTableAbi,
+    functionName: 'claimableOf',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getRoleAdmin"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"currentPeriod"`
  */
-export const useReadDisputeCourtGetRoleAdmin =
+export const useReadCompensationTableCurrentPeriod =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'getRoleAdmin',
+    abi: compensationTableAbi,
+    functionName: 'currentPeriod',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"hasRole"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"entryOf"`
  */
-export const useReadDisputeCourtHasRole = /*#__PURE__*/ createUseReadContract({
-  abi: disputeCourtAbi,
-  functionName: 'hasRole',
-})
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"isResolver"`
- */
-export const useReadDisputeCourtIsResolver =
+export const useReadCompensationTableEntryOf =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'isResolver',
+    abi: compensationTableAbi,
+    functionName: 'entryOf',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"participantRegistry"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"genesis"`
  */
-export const useReadDisputeCourtParticipantRegistry =
+export const useReadCompensationTableGenesis =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'participantRegistry',
+    abi: compensationTableAbi,
+    functionName: 'genesis',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"settlementToken"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"graceWindow"`
  */
-export const useReadDisputeCourtSettlementToken =
+export const useReadCompensationTableGraceWindow =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
+    abi: compensationTableAbi,
+    functionName: 'graceWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"hasUnsettledDebt"`
+ */
+export const useReadCompensationTableHasUnsettledDebt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'hasUnsettledDebt',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"netPositionOf"`
+ */
+export const useReadCompensationTableNetPositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'netPositionOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"nextPeriodToClose"`
+ */
+export const useReadCompensationTableNextPeriodToClose =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'nextPeriodToClose',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"periodLength"`
+ */
+export const useReadCompensationTablePeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'periodLength',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"periodTotals"`
+ */
+export const useReadCompensationTablePeriodTotals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'periodTotals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"phaseOf"`
+ */
+export const useReadCompensationTablePhaseOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'phaseOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"platform"`
+ */
+export const useReadCompensationTablePlatform =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'platform',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"platformFeeBps"`
+ */
+export const useReadCompensationTablePlatformFeeBps =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'platformFeeBps',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"positionOf"`
+ */
+export const useReadCompensationTablePositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'positionOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordingWindow"`
+ */
+export const useReadCompensationTableRecordingWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'recordingWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"reviewWindow"`
+ */
+export const useReadCompensationTableReviewWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'reviewWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settlementToken"`
+ */
+export const useReadCompensationTableSettlementToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
     functionName: 'settlementToken',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"stageFee"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"unsettledDebtCount"`
  */
-export const useReadDisputeCourtStageFee = /*#__PURE__*/ createUseReadContract({
-  abi: disputeCourtAbi,
-  functionName: 'stageFee',
-})
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"supportsInterface"`
- */
-export const useReadDisputeCourtSupportsInterface =
+export const useReadCompensationTableUnsettledDebtCount =
   /*#__PURE__*/ createUseReadContract({
-    abi: disputeCourtAbi,
-    functionName: 'supportsInterface',
+    abi: compensationTableAbi,
+    functionName: 'unsettledDebtCount',
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"windows"`
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__
  */
-export const useReadDisputeCourtWindows = /*#__PURE__*/ createUseReadContract({
-  abi: disputeCourtAbi,
-  functionName: 'windows',
+export const useWriteCompensationTable = /*#__PURE__*/ createUseWriteContract({
+  abi: compensationTableAbi,
 })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claim"`
  */
-export const useWriteDisputeCourt = /*#__PURE__*/ createUseWriteContract({
-  abi: disputeCourtAbi,
+export const useWriteCompensationTableClaim =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'claim',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"close"`
+ */
+export const useWriteCompensationTableClose =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'close',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"countConsumption"`
+ */
+export const useWriteCompensationTableCountConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'countConsumption',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"creditExpense"`
+ */
+export const useWriteCompensationTableCreditExpense =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'creditExpense',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositions"`
+ */
+export const useWriteCompensationTableRecordPositions =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositions',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositionsOf"`
+ */
+export const useWriteCompensationTableRecordPositionsOf =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositionsOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settle"`
+ */
+export const useWriteCompensationTableSettle =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"withholdConsumption"`
+ */
+export const useWriteCompensationTableWithholdConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'withholdConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useSimulateCompensationTable =
+  /*#__PURE__*/ createUseSimulateContract({ abi: compensationTableAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claim"`
+ */
+export const useSimulateCompensationTableClaim =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'claim',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"close"`
+ */
+export const useSimulateCompensationTableClose =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'close',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"countConsumption"`
+ */
+export const useSimulateCompensationTableCountConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'countConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"creditExpense"`
+ */
+export const useSimulateCompensationTableCreditExpense =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'creditExpense',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositions"`
+ */
+export const useSimulateCompensationTableRecordPositions =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositions',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositionsOf"`
+ */
+export const useSimulateCompensationTableRecordPositionsOf =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositionsOf',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settle"`
+ */
+export const useSimulateCompensationTableSettle =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"withholdConsumption"`
+ */
+export const useSimulateCompensationTableWithholdConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'withholdConsumption',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useWatchCompensationTableEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: compensationTableAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionCarried"`
+ */
+export const useWatchCompensationTableConsumptionCarriedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionCarried',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionCounted"`
+ */
+export const useWatchCompensationTableConsumptionCountedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionCounted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionWithheld"`
+ */
+export const useWatchCompensationTableConsumptionWithheldEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionWithheld',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"CreditClaimed"`
+ */
+export const useWatchCompensationTableCreditClaimedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'CreditClaimed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"DebtSettled"`
+ */
+export const useWatchCompensationTableDebtSettledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'DebtSettled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ExpenseCredited"`
+ */
+export const useWatchCompensationTableExpenseCreditedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ExpenseCredited',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"PeriodClosed"`
+ */
+export const useWatchCompensationTablePeriodClosedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'PeriodClosed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"PositionRecorded"`
+ */
+export const useWatchCompensationTablePositionRecordedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'PositionRecorded',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useReadConsumptionLedger = /*#__PURE__*/ createUseReadContract({
+  abi: consumptionLedgerAbi,
 })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"addResolver"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"MAX_CONSUMPTION"`
  */
-export const useWriteDisputeCourtAddResolver =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'addResolver',
+export const useReadConsumptionLedgerMaxConsumption =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'MAX_CONSUMPTION',
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"assignResolver"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"countedConsumption"`
  */
-export const useWriteDisputeCourtAssignResolver =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'assignResolver',
+export const useReadConsumptionLedgerCountedConsumption =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'countedConsumption',
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"decide"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordOf"`
  */
-export const useWriteDisputeCourtDecide = /*#__PURE__*/ createUseWriteContract({
-  abi: disputeCourtAbi,
-  functionName: 'decide',
+export const useReadConsumptionLedgerRecordOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordOfSubject"`
+ */
+export const useReadConsumptionLedgerRecordOfSubject =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordOfSubject',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"subjectIdOf"`
+ */
+export const useReadConsumptionLedgerSubjectIdOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'subjectIdOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useWriteConsumptionLedger = /*#__PURE__*/ createUseWriteContract({
+  abi: consumptionLedgerAbi,
 })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"escalate"`
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
  */
-export const useWriteDisputeCourtEscalate =
+export const useWriteConsumptionLedgerOnDisputeOpened =
   /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'escalate',
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeOpened',
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"finalize"`
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
  */
-export const useWriteDisputeCourtFinalize =
+export const useWriteConsumptionLedgerOnDisputeResolved =
   /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'finalize',
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeResolved',
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"grantRole"`
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordConsumption"`
  */
-export const useWriteDisputeCourtGrantRole =
+export const useWriteConsumptionLedgerRecordConsumption =
   /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'grantRole',
+    abi: consumptionLedgerAbi,
+    functionName: 'recordConsumption',
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openClaim"`
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"validateConsumption"`
  */
-export const useWriteDisputeCourtOpenClaim =
+export const useWriteConsumptionLedgerValidateConsumption =
   /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'openClaim',
+    abi: consumptionLedgerAbi,
+    functionName: 'validateConsumption',
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openDispute"`
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
  */
-export const useWriteDisputeCourtOpenDispute =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'openDispute',
-  })
+export const useSimulateConsumptionLedger =
+  /*#__PURE__*/ createUseSimulateContract({ abi: consumptionLedgerAbi })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"removeResolver"`
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
  */
-export const useWriteDisputeCourtRemoveResolver =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'removeResolver',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useWriteDisputeCourtRenounceRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"replaceResolver"`
- */
-export const useWriteDisputeCourtReplaceResolver =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'replaceResolver',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"respond"`
- */
-export const useWriteDisputeCourtRespond = /*#__PURE__*/ createUseWriteContract(
-  { abi: disputeCourtAbi, functionName: 'respond' },
-)
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useWriteDisputeCourtRevokeRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'revokeRole',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawEarnings"`
- */
-export const useWriteDisputeCourtWithdrawEarnings =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'withdrawEarnings',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawRefund"`
- */
-export const useWriteDisputeCourtWithdrawRefund =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: disputeCourtAbi,
-    functionName: 'withdrawRefund',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__
- */
-export const useSimulateDisputeCourt = /*#__PURE__*/ createUseSimulateContract({
-  abi: disputeCourtAbi,
-})
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"addResolver"`
- */
-export const useSimulateDisputeCourtAddResolver =
+export const useSimulateConsumptionLedgerOnDisputeOpened =
   /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'addResolver',
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeOpened',
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"assignResolver"`
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
  */
-export const useSimulateDisputeCourtAssignResolver =
+export const useSimulateConsumptionLedgerOnDisputeResolved =
   /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'assignResolver',
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeResolved',
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"decide"`
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordConsumption"`
  */
-export const useSimulateDisputeCourtDecide =
+export const useSimulateConsumptionLedgerRecordConsumption =
   /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'decide',
+    abi: consumptionLedgerAbi,
+    functionName: 'recordConsumption',
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"escalate"`
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"validateConsumption"`
  */
-export const useSimulateDisputeCourtEscalate =
+export const useSimulateConsumptionLedgerValidateConsumption =
   /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'escalate',
+    abi: consumptionLedgerAbi,
+    functionName: 'validateConsumption',
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"finalize"`
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__
  */
-export const useSimulateDisputeCourtFinalize =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'finalize',
-  })
+export const useWatchConsumptionLedgerEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: consumptionLedgerAbi })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"grantRole"`
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionDisputed"`
  */
-export const useSimulateDisputeCourtGrantRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'grantRole',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openClaim"`
- */
-export const useSimulateDisputeCourtOpenClaim =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'openClaim',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openDispute"`
- */
-export const useSimulateDisputeCourtOpenDispute =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'openDispute',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"removeResolver"`
- */
-export const useSimulateDisputeCourtRemoveResolver =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'removeResolver',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useSimulateDisputeCourtRenounceRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"replaceResolver"`
- */
-export const useSimulateDisputeCourtReplaceResolver =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'replaceResolver',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"respond"`
- */
-export const useSimulateDisputeCourtRespond =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'respond',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useSimulateDisputeCourtRevokeRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'revokeRole',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawEarnings"`
- */
-export const useSimulateDisputeCourtWithdrawEarnings =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'withdrawEarnings',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawRefund"`
- */
-export const useSimulateDisputeCourtWithdrawRefund =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: disputeCourtAbi,
-    functionName: 'withdrawRefund',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__
- */
-export const useWatchDisputeCourtEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({ abi: disputeCourtAbi })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeDecided"`
- */
-export const useWatchDisputeCourtDisputeDecidedEvent =
+export const useWatchConsumptionLedgerConsumptionDisputedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'DisputeDecided',
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionDisputed',
   })
 
 /**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeEscalated"`
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionRecorded"`
  */
-export const useWatchDisputeCourtDisputeEscalatedEvent =
+export const useWatchConsumptionLedgerConsumptionRecordedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'DisputeEscalated',
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionRecorded',
   })
 
 /**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeOpened"`
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionRuled"`
  */
-export const useWatchDisputeCourtDisputeOpenedEvent =
+export const useWatchConsumptionLedgerConsumptionRuledEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'DisputeOpened',
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionRuled',
   })
 
 /**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeResolved"`
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionValidated"`
  */
-export const useWatchDisputeCourtDisputeResolvedEvent =
+export const useWatchConsumptionLedgerConsumptionValidatedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'DisputeResolved',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeResponded"`
- */
-export const useWatchDisputeCourtDisputeRespondedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'DisputeResponded',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"EarningsWithdrawn"`
- */
-export const useWatchDisputeCourtEarningsWithdrawnEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'EarningsWithdrawn',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RefundWithdrawn"`
- */
-export const useWatchDisputeCourtRefundWithdrawnEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'RefundWithdrawn',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverAdded"`
- */
-export const useWatchDisputeCourtResolverAddedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'ResolverAdded',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverAssigned"`
- */
-export const useWatchDisputeCourtResolverAssignedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'ResolverAssigned',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverMissedDeadline"`
- */
-export const useWatchDisputeCourtResolverMissedDeadlineEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'ResolverMissedDeadline',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverRemoved"`
- */
-export const useWatchDisputeCourtResolverRemovedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'ResolverRemoved',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverSeedRenewed"`
- */
-export const useWatchDisputeCourtResolverSeedRenewedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'ResolverSeedRenewed',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleAdminChanged"`
- */
-export const useWatchDisputeCourtRoleAdminChangedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'RoleAdminChanged',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleGranted"`
- */
-export const useWatchDisputeCourtRoleGrantedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'RoleGranted',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleRevoked"`
- */
-export const useWatchDisputeCourtRoleRevokedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: disputeCourtAbi,
-    eventName: 'RoleRevoked',
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionValidated',
   })
 
 /**
@@ -9248,6 +9552,15 @@ export const useReadParticipantRegistryDefaultAdminRole =
   /*#__PURE__*/ createUseReadContract({
     abi: participantRegistryAbi,
     functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"FEEDER_ROLE"`
+ */
+export const useReadParticipantRegistryFeederRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'FEEDER_ROLE',
   })
 
 /**
@@ -11445,6 +11758,191 @@ export const useWatchReputationRegistryRoleRevokedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: reputationRegistryAbi,
     eventName: 'RoleRevoked',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useReadSettlementToken = /*#__PURE__*/ createUseReadContract({
+  abi: settlementTokenAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"FAUCET_CHAIN_ID"`
+ */
+export const useReadSettlementTokenFaucetChainId =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'FAUCET_CHAIN_ID',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"FAUCET_MAX"`
+ */
+export const useReadSettlementTokenFaucetMax =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'FAUCET_MAX',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"allowance"`
+ */
+export const useReadSettlementTokenAllowance =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'allowance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"balanceOf"`
+ */
+export const useReadSettlementTokenBalanceOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'balanceOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"decimals"`
+ */
+export const useReadSettlementTokenDecimals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'decimals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"name"`
+ */
+export const useReadSettlementTokenName = /*#__PURE__*/ createUseReadContract({
+  abi: settlementTokenAbi,
+  functionName: 'name',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"symbol"`
+ */
+export const useReadSettlementTokenSymbol = /*#__PURE__*/ createUseReadContract(
+  { abi: settlementTokenAbi, functionName: 'symbol' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"totalSupply"`
+ */
+export const useReadSettlementTokenTotalSupply =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'totalSupply',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useWriteSettlementToken = /*#__PURE__*/ createUseWriteContract({
+  abi: settlementTokenAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useWriteSettlementTokenApprove =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"faucet"`
+ */
+export const useWriteSettlementTokenFaucet =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'faucet',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useWriteSettlementTokenTransfer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useWriteSettlementTokenTransferFrom =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useSimulateSettlementToken =
+  /*#__PURE__*/ createUseSimulateContract({ abi: settlementTokenAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useSimulateSettlementTokenApprove =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"faucet"`
+ */
+export const useSimulateSettlementTokenFaucet =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'faucet',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useSimulateSettlementTokenTransfer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useSimulateSettlementTokenTransferFrom =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useWatchSettlementTokenEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: settlementTokenAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__ and `eventName` set to `"Approval"`
+ */
+export const useWatchSettlementTokenApprovalEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: settlementTokenAbi,
+    eventName: 'Approval',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__ and `eventName` set to `"Transfer"`
+ */
+export const useWatchSettlementTokenTransferEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: settlementTokenAbi,
+    eventName: 'Transfer',
   })
 
 /**
