@@ -22,6 +22,7 @@ abstract contract ExpenseFixture is Test {
     uint256 internal constant AMOUNT = 1250e6;
     bytes32 internal constant EVIDENCE = keccak256("evidence");
     bytes32 internal constant REASON = keccak256("reason");
+    IProjectRegistry.CidCodec internal constant REGISTRY_RAW = IProjectRegistry.CidCodec.Raw;
     bytes32 internal constant INVOICE = keccak256(abi.encode("B12345678", "F-2026-001"));
 
     address internal governance = makeAddr("governance");
