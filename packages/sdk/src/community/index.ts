@@ -3,6 +3,7 @@ import {
   createWalletClient,
   defineChain,
   http,
+  erc20Abi,
   parseEther,
   parseEventLogs,
   type Abi,
@@ -13,6 +14,7 @@ import {
 } from "viem";
 import {
   capitalTokenAbi,
+  disputeCourtAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
@@ -23,7 +25,15 @@ import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments
 import { gasLimitFor } from "../gas.ts";
 import { LOCAL_DEV_ATTESTER, signAttestation } from "../identity/server.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
-import { CID_CODEC, COLLATERAL_KIND, type ParticipantRole } from "../protocol.ts";
+import {
+  CID_CODEC,
+  COLLATERAL_KIND,
+  DISPUTE_RULING,
+  DISPUTE_STAGES,
+  type DisputeRuling,
+  type DisputeStage,
+  type ParticipantRole,
+} from "../protocol.ts";
 import { sealVote, type SealedVote } from "../voting/salt.ts";
 
 /** One task of a list as `submitTaskList` takes it: its description's CID and its weighting in bps. */
@@ -205,6 +215,112 @@ export class CommunityActions {
 
   async joinAsInvestor(account: Address) {
     return this.write(account, "ParticipantRegistry", participantRegistryAbi, "joinAsInvestor", []);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                             DISPUTES
+  //////////////////////////////////////////////////////////////*/
+
+  dispute(disputeId: bigint) {
+    return this.client.readContract({
+      address: this.address("DisputeCourt"),
+      abi: disputeCourtAbi,
+      functionName: "getDispute",
+      args: [disputeId],
+    });
+  }
+
+  /** Governance `admin` appoints `resolver` to the dispute court's pool. */
+  async addResolver(admin: Address, resolver: Address) {
+    return this.write(admin, "DisputeCourt", disputeCourtAbi, "addResolver", [resolver]);
+  }
+
+  /** Approves the court to pull `stage`'s fee from `account`'s settlement tokens (opening, responding, escalating). */
+  async approveDisputeFee(account: Address, stage: DisputeStage) {
+    const court = this.address("DisputeCourt");
+    const [token, fee] = await Promise.all([
+      this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "settlementToken" }),
+      this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "stageFee", args: [DISPUTE_STAGES.indexOf(stage)] }),
+    ]);
+    const hash = await this.wallet.writeContract({ account, address: token, abi: erc20Abi, functionName: "approve", args: [court, fee], chain: this.client.chain });
+    const receipt = await this.client.waitForTransactionReceipt({ hash });
+    if (receipt.status !== "success") throw new Error(`approve reverted (transaction ${hash})`);
+  }
+
+  /**
+   * `account` disputes record `subjectId` of the consumption or expense ledger (approving the conciliation fee
+   * first); returns the dispute's id. "Raise an issue" on a consumption record is this.
+   */
+  async openDispute(account: Address, subject: "consumption" | "expense", subjectId: bigint, evidence: OnChainCid): Promise<bigint> {
+    await this.approveDisputeFee(account, "Conciliation");
+    const ledger = this.address(subject === "consumption" ? "ConsumptionLedger" : "ExpenseLedger");
+    const receipt = await this.write(account, "DisputeCourt", disputeCourtAbi, "openDispute", [
+      ledger,
+      subjectId,
+      evidence.digest,
+      CID_CODEC[evidence.codec],
+    ]);
+    return this.openedDisputeId(receipt.logs);
+  }
+
+  /** `account` brings a free-form claim against `respondent` (approving the fee first); returns its id. */
+  async openClaim(account: Address, respondent: Address, evidence: OnChainCid): Promise<bigint> {
+    await this.approveDisputeFee(account, "Conciliation");
+    const receipt = await this.write(account, "DisputeCourt", disputeCourtAbi, "openClaim", [
+      respondent,
+      evidence.digest,
+      CID_CODEC[evidence.codec],
+    ]);
+    return this.openedDisputeId(receipt.logs);
+  }
+
+  /** The side that must match the current stage's deposit does so (approving the fee first). */
+  async respondToDispute(account: Address, disputeId: bigint, evidence: OnChainCid) {
+    const { stage } = await this.dispute(disputeId);
+    await this.approveDisputeFee(account, DISPUTE_STAGES[stage]!);
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "respond", [disputeId, evidence.digest, CID_CODEC[evidence.codec]]);
+  }
+
+  /** Anyone assigns the funded stage's resolver (on anvil every transaction mines a block, so the seed is there). */
+  async assignResolver(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "assignResolver", [disputeId]);
+  }
+
+  /** The assigned resolver of the current stage decides; returns who it was. */
+  async decideDispute(disputeId: bigint, ruling: DisputeRuling, reason: OnChainCid): Promise<Address> {
+    const { stage, resolvers } = await this.dispute(disputeId);
+    const resolver = resolvers[stage]!;
+    await this.write(resolver, "DisputeCourt", disputeCourtAbi, "decide", [disputeId, DISPUTE_RULING[ruling], reason.digest, CID_CODEC[reason.codec]]);
+    return resolver;
+  }
+
+  /** A party brings a decided dispute to the next stage (approving that stage's fee first). */
+  async escalateDispute(account: Address, disputeId: bigint, evidence: OnChainCid) {
+    const { stage } = await this.dispute(disputeId);
+    await this.approveDisputeFee(account, DISPUTE_STAGES[stage + 1]!);
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "escalate", [disputeId, evidence.digest, CID_CODEC[evidence.codec]]);
+  }
+
+  async finalizeDispute(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "finalize", [disputeId]);
+  }
+
+  async replaceResolver(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "replaceResolver", [disputeId]);
+  }
+
+  async withdrawDisputeRefund(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "withdrawRefund", [disputeId]);
+  }
+
+  async withdrawResolverEarnings(resolver: Address) {
+    return this.write(resolver, "DisputeCourt", disputeCourtAbi, "withdrawEarnings", []);
+  }
+
+  private openedDisputeId(logs: Parameters<typeof parseEventLogs>[0]["logs"]): bigint {
+    const [opened] = parseEventLogs({ abi: disputeCourtAbi, eventName: "DisputeOpened", logs });
+    if (!opened) throw new Error("the opening emitted no DisputeOpened event");
+    return opened.args.disputeId;
   }
 
   /**
