@@ -53,3 +53,7 @@ export const PARTICIPANT_ROLES = [
   { key: "platform", label: "Platform", plural: "Platform accounts", id: "0x797343f8d6a29aafeb3aaf0910a8973e0081c60c2f6c1f775cd9f76ea348fc1e", onboarded: true },
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** `IBilling.CustomerKind`: what connection a customer has (0 marks an account that is not a customer). */
+export const CUSTOMER_KIND = { fibre: 1, wifi: 2 } as const;
+export type CustomerKindName = keyof typeof CUSTOMER_KIND;

@@ -908,6 +908,559 @@ export const bandwidthTokenFactoryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// Billing
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const billingAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'factory',
+        internalType: 'contract IBandwidthTokenFactory',
+        type: 'address',
+      },
+      {
+        name: 'compensationLedger',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+      {
+        name: 'perCustomer',
+        internalType: 'struct IBilling.Contributions',
+        type: 'tuple',
+        components: [
+          { name: 'fibreDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'fibreMaintenance', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiMaintenance', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_AMOUNT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_CONTRIBUTION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'contributions',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.Contributions',
+        type: 'tuple',
+        components: [
+          { name: 'fibreDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'fibreMaintenance', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiMaintenance', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'contributionsOf',
+    outputs: [
+      { name: 'deployment', internalType: 'uint256', type: 'uint256' },
+      { name: 'maintenance', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'currentPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'customerCountsAt',
+    outputs: [
+      { name: 'fibre', internalType: 'uint256', type: 'uint256' },
+      { name: 'wifi', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'customerCountsOf',
+    outputs: [
+      { name: 'fibre', internalType: 'uint256', type: 'uint256' },
+      { name: 'wifi', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'customerKindOf',
+    outputs: [
+      { name: '', internalType: 'enum IBilling.CustomerKind', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'documentDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'documentCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'issueInvoice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ledger',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pay',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'periodBillingOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.PeriodBilling',
+        type: 'tuple',
+        components: [
+          { name: 'ibtReceived', internalType: 'uint128', type: 'uint128' },
+          { name: 'payments', internalType: 'uint32', type: 'uint32' },
+          { name: 'fibreCustomers', internalType: 'uint32', type: 'uint32' },
+          { name: 'wifiCustomers', internalType: 'uint32', type: 'uint32' },
+          { name: 'invoiced', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'customer', internalType: 'address', type: 'address' },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+      },
+    ],
+    name: 'registerCustomer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'customer', internalType: 'address', type: 'address' }],
+    name: 'removeCustomer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+      },
+      { name: 'fibre', internalType: 'uint96', type: 'uint96' },
+      { name: 'wifi', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'setTariff',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'tariffOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.Tariff',
+        type: 'tuple',
+        components: [
+          {
+            name: 'token',
+            internalType: 'contract IBandwidthToken',
+            type: 'address',
+          },
+          { name: 'fibre', internalType: 'uint96', type: 'uint96' },
+          { name: 'wifi', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerPaid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ibtReceived',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'payments',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'fibreCustomers',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'wifiCustomers',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'deploymentContribution',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'maintenanceContribution',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'documentDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'documentCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'issuer',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'InvoiceIssued',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'fibre',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'wifi',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TariffSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'customer', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingAlreadyCustomer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingAlreadyInvoiced',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'genesis', internalType: 'uint256', type: 'uint256' }],
+    name: 'BillingBeforeGenesis',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'contribution', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingContributionTooHigh',
+  },
+  { type: 'error', inputs: [], name: 'BillingEmptyDocument' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingInvalidAmount',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'customer', internalType: 'address', type: 'address' }],
+    name: 'BillingInvalidCustomer',
+  },
+  { type: 'error', inputs: [], name: 'BillingInvalidKind' },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'BillingNoTariff',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingNotCustomer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'BillingNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'BillingOperatorInDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'current', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingPeriodNotEnded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'tariff', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingTariffTooHigh',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingWrongToken',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // CapitalToken
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -6868,6 +7421,256 @@ export const useWatchBandwidthTokenFactoryBandwidthTokenCreatedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: bandwidthTokenFactoryAbi,
     eventName: 'BandwidthTokenCreated',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useReadBilling = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"MAX_AMOUNT"`
+ */
+export const useReadBillingMaxAmount = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'MAX_AMOUNT',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"MAX_CONTRIBUTION"`
+ */
+export const useReadBillingMaxContribution =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'MAX_CONTRIBUTION',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"contributions"`
+ */
+export const useReadBillingContributions = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'contributions',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"contributionsOf"`
+ */
+export const useReadBillingContributionsOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'contributionsOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"currentPeriod"`
+ */
+export const useReadBillingCurrentPeriod = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'currentPeriod',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"customerCountsAt"`
+ */
+export const useReadBillingCustomerCountsAt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'customerCountsAt',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"customerCountsOf"`
+ */
+export const useReadBillingCustomerCountsOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'customerCountsOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"customerKindOf"`
+ */
+export const useReadBillingCustomerKindOf = /*#__PURE__*/ createUseReadContract(
+  { abi: billingAbi, functionName: 'customerKindOf' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"ledger"`
+ */
+export const useReadBillingLedger = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'ledger',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"periodBillingOf"`
+ */
+export const useReadBillingPeriodBillingOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'periodBillingOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"tariffOf"`
+ */
+export const useReadBillingTariffOf = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'tariffOf',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useWriteBilling = /*#__PURE__*/ createUseWriteContract({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"issueInvoice"`
+ */
+export const useWriteBillingIssueInvoice = /*#__PURE__*/ createUseWriteContract(
+  { abi: billingAbi, functionName: 'issueInvoice' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"pay"`
+ */
+export const useWriteBillingPay = /*#__PURE__*/ createUseWriteContract({
+  abi: billingAbi,
+  functionName: 'pay',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"registerCustomer"`
+ */
+export const useWriteBillingRegisterCustomer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: billingAbi,
+    functionName: 'registerCustomer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"removeCustomer"`
+ */
+export const useWriteBillingRemoveCustomer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: billingAbi,
+    functionName: 'removeCustomer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"setTariff"`
+ */
+export const useWriteBillingSetTariff = /*#__PURE__*/ createUseWriteContract({
+  abi: billingAbi,
+  functionName: 'setTariff',
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useSimulateBilling = /*#__PURE__*/ createUseSimulateContract({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"issueInvoice"`
+ */
+export const useSimulateBillingIssueInvoice =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'issueInvoice',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"pay"`
+ */
+export const useSimulateBillingPay = /*#__PURE__*/ createUseSimulateContract({
+  abi: billingAbi,
+  functionName: 'pay',
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"registerCustomer"`
+ */
+export const useSimulateBillingRegisterCustomer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'registerCustomer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"removeCustomer"`
+ */
+export const useSimulateBillingRemoveCustomer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'removeCustomer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"setTariff"`
+ */
+export const useSimulateBillingSetTariff =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'setTariff',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useWatchBillingEvent = /*#__PURE__*/ createUseWatchContractEvent({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"CustomerPaid"`
+ */
+export const useWatchBillingCustomerPaidEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'CustomerPaid',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"CustomerRegistered"`
+ */
+export const useWatchBillingCustomerRegisteredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'CustomerRegistered',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"CustomerRemoved"`
+ */
+export const useWatchBillingCustomerRemovedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'CustomerRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"InvoiceIssued"`
+ */
+export const useWatchBillingInvoiceIssuedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'InvoiceIssued',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"TariffSet"`
+ */
+export const useWatchBillingTariffSetEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'TariffSet',
   })
 
 /**

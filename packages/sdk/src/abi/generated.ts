@@ -901,6 +901,559 @@ export const bandwidthTokenFactoryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// Billing
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const billingAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'factory',
+        internalType: 'contract IBandwidthTokenFactory',
+        type: 'address',
+      },
+      {
+        name: 'compensationLedger',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+      {
+        name: 'perCustomer',
+        internalType: 'struct IBilling.Contributions',
+        type: 'tuple',
+        components: [
+          { name: 'fibreDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'fibreMaintenance', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiMaintenance', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_AMOUNT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_CONTRIBUTION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'contributions',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.Contributions',
+        type: 'tuple',
+        components: [
+          { name: 'fibreDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'fibreMaintenance', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiMaintenance', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'contributionsOf',
+    outputs: [
+      { name: 'deployment', internalType: 'uint256', type: 'uint256' },
+      { name: 'maintenance', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'currentPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'customerCountsAt',
+    outputs: [
+      { name: 'fibre', internalType: 'uint256', type: 'uint256' },
+      { name: 'wifi', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'customerCountsOf',
+    outputs: [
+      { name: 'fibre', internalType: 'uint256', type: 'uint256' },
+      { name: 'wifi', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'customerKindOf',
+    outputs: [
+      { name: '', internalType: 'enum IBilling.CustomerKind', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'documentDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'documentCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'issueInvoice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ledger',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pay',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'periodBillingOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.PeriodBilling',
+        type: 'tuple',
+        components: [
+          { name: 'ibtReceived', internalType: 'uint128', type: 'uint128' },
+          { name: 'payments', internalType: 'uint32', type: 'uint32' },
+          { name: 'fibreCustomers', internalType: 'uint32', type: 'uint32' },
+          { name: 'wifiCustomers', internalType: 'uint32', type: 'uint32' },
+          { name: 'invoiced', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'customer', internalType: 'address', type: 'address' },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+      },
+    ],
+    name: 'registerCustomer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'customer', internalType: 'address', type: 'address' }],
+    name: 'removeCustomer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+      },
+      { name: 'fibre', internalType: 'uint96', type: 'uint96' },
+      { name: 'wifi', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'setTariff',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'tariffOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.Tariff',
+        type: 'tuple',
+        components: [
+          {
+            name: 'token',
+            internalType: 'contract IBandwidthToken',
+            type: 'address',
+          },
+          { name: 'fibre', internalType: 'uint96', type: 'uint96' },
+          { name: 'wifi', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerPaid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ibtReceived',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'payments',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'fibreCustomers',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'wifiCustomers',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'deploymentContribution',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'maintenanceContribution',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'documentDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'documentCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'issuer',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'InvoiceIssued',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'fibre',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'wifi',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TariffSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'customer', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingAlreadyCustomer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingAlreadyInvoiced',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'genesis', internalType: 'uint256', type: 'uint256' }],
+    name: 'BillingBeforeGenesis',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'contribution', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingContributionTooHigh',
+  },
+  { type: 'error', inputs: [], name: 'BillingEmptyDocument' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingInvalidAmount',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'customer', internalType: 'address', type: 'address' }],
+    name: 'BillingInvalidCustomer',
+  },
+  { type: 'error', inputs: [], name: 'BillingInvalidKind' },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'BillingNoTariff',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingNotCustomer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'BillingNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'BillingOperatorInDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'current', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingPeriodNotEnded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'tariff', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingTariffTooHigh',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingWrongToken',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // CapitalToken
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 

@@ -45,3 +45,13 @@ export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.
 export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";
 export { useSptBalance, useSptSaleAction } from "./platform-sale.ts";
 export { useIsPlatformAdmin, useJoinAsInvestor, useParticipantRoles, useSetParticipantRole } from "./participants.ts";
+export {
+  useBillingTariff,
+  useCustomerKind,
+  useIssueInvoice,
+  usePayOperator,
+  usePeriodBilling,
+  useRegisterCustomer,
+  useRemoveCustomer,
+  useSetTariff,
+} from "./billing.ts";
