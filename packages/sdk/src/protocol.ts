@@ -69,3 +69,7 @@ export type DisputeRuling = keyof typeof DISPUTE_RULING;
 
 /** `IDisputeCourt.Resolution`: how a final ruling came about. */
 export const DISPUTE_RESOLUTIONS = ["Decided", "Default", "Lapsed"] as const;
+
+/** `IBilling.CustomerKind`: what connection a customer has (0 marks an account that is not a customer). */
+export const CUSTOMER_KIND = { fibre: 1, wifi: 2 } as const;
+export type CustomerKindName = keyof typeof CUSTOMER_KIND;

@@ -13,6 +13,8 @@ import {
   type PublicClient,
 } from "viem";
 import {
+  bandwidthTokenAbi,
+  billingAbi,
   capitalTokenAbi,
   disputeCourtAbi,
   participantRegistryAbi,
@@ -24,12 +26,15 @@ import {
 import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments/index.ts";
 import { gasLimitFor } from "../gas.ts";
 import { LOCAL_DEV_ATTESTER, signAttestation } from "../identity/server.ts";
-import type { OnChainCid } from "../ipfs/cid.ts";
+import { buildInvoiceDocument, invoiceDocumentCid, loadInvoiceInput } from "../invoice/document.ts";
+import { cidToDigest, type OnChainCid } from "../ipfs/cid.ts";
 import {
   CID_CODEC,
   COLLATERAL_KIND,
+  CUSTOMER_KIND,
   DISPUTE_RULING,
   DISPUTE_STAGES,
+  type CustomerKindName,
   type DisputeRuling,
   type DisputeStage,
   type ParticipantRole,
@@ -323,6 +328,56 @@ export class CommunityActions {
     return opened.args.disputeId;
   }
 
+  /*//////////////////////////////////////////////////////////////
+                          BILLING
+  //////////////////////////////////////////////////////////////*/
+
+  /** The operator (owner of `token`) mints `amount` IBT base units to `to`, making itself a minter first. */
+  async mintIbt(operator: Address, token: Address, to: Address, amount: bigint) {
+    const isMinter = await this.client.readContract({ address: token, abi: bandwidthTokenAbi, functionName: "isMinter", args: [operator] });
+    if (!isMinter) await this.writeAt(operator, token, bandwidthTokenAbi, "addMinter", [operator]);
+    return this.writeAt(operator, token, bandwidthTokenAbi, "mint", [to, amount]);
+  }
+
+  /** The operator bills in `token` (one of its IBT): `fibre` and `wifi` IBT base units per period. */
+  async setTariff(operator: Address, token: Address, fibre: bigint, wifi: bigint) {
+    return this.write(operator, "Billing", billingAbi, "setTariff", [token, fibre, wifi]);
+  }
+
+  async registerCustomer(operator: Address, customer: Address, kind: CustomerKindName) {
+    return this.write(operator, "Billing", billingAbi, "registerCustomer", [customer, CUSTOMER_KIND[kind]]);
+  }
+
+  async removeCustomer(operator: Address, customer: Address) {
+    return this.write(operator, "Billing", billingAbi, "removeCustomer", [customer]);
+  }
+
+  /** `customer` approves billing for `amount` of the operator's tariff token, then pays it. */
+  async payOperator(customer: Address, operator: Address, amount: bigint) {
+    const billing = this.address("Billing");
+    const { token } = await this.client.readContract({ address: billing, abi: billingAbi, functionName: "tariffOf", args: [operator] });
+    await this.writeAt(customer, token, bandwidthTokenAbi, "approve", [billing, amount]);
+    return this.write(customer, "Billing", billingAbi, "pay", [operator, amount]);
+  }
+
+  /** `operator`'s invoice document for `period`, rebuilt from the chain's billing events, and its CID. */
+  async invoiceDocument(operator: Address, period: bigint) {
+    const input = await loadInvoiceInput(this.client, {
+      billing: this.address("Billing"),
+      operator,
+      period,
+      fromBlock: BigInt(this.deployment.deploymentBlock),
+    });
+    const document = buildInvoiceDocument(input);
+    return { document, cid: await invoiceDocumentCid(document) };
+  }
+
+  /** `account` issues `operator`'s invoice for the ended `period`, naming the document `documentCid`. */
+  async issueInvoice(account: Address, operator: Address, period: bigint, documentCid: string) {
+    const { digest, codec } = cidToDigest(documentCid);
+    return this.write(account, "Billing", billingAbi, "issueInvoice", [operator, period, digest, CID_CODEC[codec]]);
+  }
+
   /**
    * Sends `functionName` of the deployed `contract` as `account` and waits for the receipt. A revert throws
    * with the function's name: nothing sent from here is expected to fail. The gas limit is the estimate plus
@@ -336,8 +391,20 @@ export class CommunityActions {
     args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>,
     value?: bigint,
   ) {
+    return this.writeAt(account, this.address(contract), abi, functionName, args, value);
+  }
+
+  /** As `write`, to a contract at `address` that the deployment does not name (e.g. an operator's IBT). */
+  private async writeAt<const TAbi extends Abi, TName extends ContractFunctionName<TAbi, "nonpayable" | "payable">>(
+    account: Address,
+    address: Address,
+    abi: TAbi,
+    functionName: TName,
+    args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>,
+    value?: bigint,
+  ) {
     // The signature above types every call; viem's own parameter type cannot follow generics this far.
-    const request = { account, address: this.address(contract), abi, functionName, args, value };
+    const request = { account, address, abi, functionName, args, value };
     const gas = gasLimitFor(await this.client.estimateContractGas(request as never));
     const hash = await this.wallet.writeContract({ ...request, gas } as never);
     const receipt = await this.client.waitForTransactionReceipt({ hash });

@@ -314,4 +314,29 @@ export const contractErrorMessages: Record<string, Explain> = {
     `Period ${String(period)} is ${periodPhase(phase)}: its consumption can no longer be validated or disputed.`,
   ConsumptionNotRecordOperator: ([, operator]) => `Only the operator ${String(operator)} can validate or dispute its consumption.`,
   ConsumptionPeriodOutOfRange: ([period]) => `Period ${String(period)} cannot have a consumption record.`,
+
+  BillingNotOperator: () => "Only an onboarded operator can bill customers. Ask the platform admin to onboard your account.",
+  BillingNoTariff: ([operator]) =>
+    `Operator ${String(operator)} has not set a tariff yet: it must set one before it registers customers or is invoiced.`,
+  BillingWrongToken: ([, token]) =>
+    `Token ${String(token)} is not one of your bandwidth tokens: pick an IBT you issued through the token factory.`,
+  BillingTariffTooHigh: ([tariff, max]) =>
+    `A tariff of ${amount(tariff)} IBT per period is above the limit of ${amount(max)} IBT.`,
+  BillingContributionTooHigh: ([contribution, max]) =>
+    `A CPR contribution of ${String(contribution)} units per customer is above the limit of ${String(max)}.`,
+  BillingInvalidCustomer: ([customer]) =>
+    `${String(customer)} cannot be a customer: use the customer's own account (not the zero address, not yours).`,
+  BillingInvalidKind: () => "Choose whether the customer has a fibre or a WiFi connection.",
+  BillingAlreadyCustomer: ([, customer]) => `${String(customer)} is already your customer. Remove it first to change its kind.`,
+  BillingNotCustomer: ([operator, account]) =>
+    `${String(account)} is not a customer of operator ${String(operator)}: the operator must register it first.`,
+  BillingInvalidAmount: ([, max]) => `Pay more than zero and at most ${amount(max)} IBT at once.`,
+  BillingOperatorInDebt: ([operator]) =>
+    `Operator ${String(operator)} has an unsettled debt in the compensation table and cannot receive payments until it settles.`,
+  BillingBeforeGenesis: ([genesis]) => `Billing periods start on ${date(genesis)}: nothing can be billed before then.`,
+  BillingPeriodNotEnded: ([period, current]) =>
+    `Period ${String(period)} has not ended (period ${String(current)} is running): its invoice can be issued once it is over.`,
+  BillingAlreadyInvoiced: ([operator, period]) =>
+    `The invoice of operator ${String(operator)} for period ${String(period)} was already issued.`,
+  BillingEmptyDocument: () => "Build the invoice document first: its CID goes into the invoice.",
 };

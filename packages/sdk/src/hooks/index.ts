@@ -63,3 +63,13 @@ export {
   useWithdrawResolverEarnings,
   type DisputeSubjectKind,
 } from "./dispute-court.ts";
+export {
+  useBillingTariff,
+  useCustomerKind,
+  useIssueInvoice,
+  usePayOperator,
+  usePeriodBilling,
+  useRegisterCustomer,
+  useRemoveCustomer,
+  useSetTariff,
+} from "./billing.ts";
