@@ -86,10 +86,11 @@ test.describe("buying capital tokens", () => {
     await expect(tokensPage.transactionConfirmed()).toBeVisible();
     const [sent] = wallet.sentTransactions.slice(-1);
     expect(sent?.gas).toBeDefined();
-    const receipts = await Promise.all(
+    const [carlaBlock, memberBlock] = await Promise.all(
       [blockBefore + 1n, blockBefore + 2n].map((number) => chain.client.getBlock({ blockNumber: number, includeTransactions: true })),
     );
-    const [carlaBuy, memberBuy] = receipts.map((block) => block.transactions[0]!);
+    const carlaBuy = carlaBlock!.transactions[0]!;
+    const memberBuy = memberBlock!.transactions[0]!;
     expect(carlaBuy.from.toLowerCase()).toBe(resolveAccount("Carla").toLowerCase());
     expect(memberBuy.from.toLowerCase()).toBe(wallet.address.toLowerCase());
     const receipt = await chain.client.getTransactionReceipt({ hash: memberBuy.hash });
