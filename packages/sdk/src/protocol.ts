@@ -51,5 +51,25 @@ export const PARTICIPANT_ROLES = [
     onboarded: true,
   },
   { key: "platform", label: "Platform", plural: "Platform accounts", id: "0x797343f8d6a29aafeb3aaf0910a8973e0081c60c2f6c1f775cd9f76ea348fc1e", onboarded: true },
+  { key: "feeder", label: "Consumption feeder", plural: "Consumption feeders", id: "0x80a586cc4ecf40a390b370be075aa38ab3cc512c5c1a7bc1007974dbdf2663c7", onboarded: true },
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** `IDisputeCourt.Stage` by its numeric value; each stage has its own fee. */
+export const DISPUTE_STAGES = ["Conciliation", "Mediation", "Arbitration"] as const;
+export type DisputeStage = (typeof DISPUTE_STAGES)[number];
+
+/** `IDisputeCourt.DisputeStatus` by its numeric value (index 0: no such dispute). */
+export const DISPUTE_STATUSES = ["None", "AwaitingResponse", "AwaitingResolver", "AwaitingDecision", "Decided", "Resolved"] as const;
+export type DisputeStatusName = (typeof DISPUTE_STATUSES)[number];
+
+/** `IDisputeSubject.Ruling`: for the opener (party A), for the respondent (party B), or a tie. */
+export const DISPUTE_RULING = { forOpener: 0, forRespondent: 1, tie: 2 } as const;
+export type DisputeRuling = keyof typeof DISPUTE_RULING;
+
+/** `IDisputeCourt.Resolution`: how a final ruling came about. */
+export const DISPUTE_RESOLUTIONS = ["Decided", "Default", "Lapsed"] as const;
+
+/** `IBilling.CustomerKind`: what connection a customer has (0 marks an account that is not a customer). */
+export const CUSTOMER_KIND = { fibre: 1, wifi: 2 } as const;
+export type CustomerKindName = keyof typeof CUSTOMER_KIND;

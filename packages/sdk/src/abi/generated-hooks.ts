@@ -1153,6 +1153,559 @@ export const bandwidthTokenFactoryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// Billing
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const billingAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'factory',
+        internalType: 'contract IBandwidthTokenFactory',
+        type: 'address',
+      },
+      {
+        name: 'compensationLedger',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+      {
+        name: 'perCustomer',
+        internalType: 'struct IBilling.Contributions',
+        type: 'tuple',
+        components: [
+          { name: 'fibreDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'fibreMaintenance', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiMaintenance', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_AMOUNT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_CONTRIBUTION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'contributions',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.Contributions',
+        type: 'tuple',
+        components: [
+          { name: 'fibreDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'fibreMaintenance', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiDeployment', internalType: 'uint64', type: 'uint64' },
+          { name: 'wifiMaintenance', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'contributionsOf',
+    outputs: [
+      { name: 'deployment', internalType: 'uint256', type: 'uint256' },
+      { name: 'maintenance', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'currentPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'customerCountsAt',
+    outputs: [
+      { name: 'fibre', internalType: 'uint256', type: 'uint256' },
+      { name: 'wifi', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'customerCountsOf',
+    outputs: [
+      { name: 'fibre', internalType: 'uint256', type: 'uint256' },
+      { name: 'wifi', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'customerKindOf',
+    outputs: [
+      { name: '', internalType: 'enum IBilling.CustomerKind', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'documentDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'documentCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'issueInvoice',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ledger',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pay',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'periodBillingOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.PeriodBilling',
+        type: 'tuple',
+        components: [
+          { name: 'ibtReceived', internalType: 'uint128', type: 'uint128' },
+          { name: 'payments', internalType: 'uint32', type: 'uint32' },
+          { name: 'fibreCustomers', internalType: 'uint32', type: 'uint32' },
+          { name: 'wifiCustomers', internalType: 'uint32', type: 'uint32' },
+          { name: 'invoiced', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'customer', internalType: 'address', type: 'address' },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+      },
+    ],
+    name: 'registerCustomer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'customer', internalType: 'address', type: 'address' }],
+    name: 'removeCustomer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+      },
+      { name: 'fibre', internalType: 'uint96', type: 'uint96' },
+      { name: 'wifi', internalType: 'uint96', type: 'uint96' },
+    ],
+    name: 'setTariff',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'tariffOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBilling.Tariff',
+        type: 'tuple',
+        components: [
+          {
+            name: 'token',
+            internalType: 'contract IBandwidthToken',
+            type: 'address',
+          },
+          { name: 'fibre', internalType: 'uint96', type: 'uint96' },
+          { name: 'wifi', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerPaid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'customer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'kind',
+        internalType: 'enum IBilling.CustomerKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CustomerRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ibtReceived',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'payments',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'fibreCustomers',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'wifiCustomers',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'deploymentContribution',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'maintenanceContribution',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'documentDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'documentCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'issuer',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'InvoiceIssued',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IBandwidthToken',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'fibre',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'wifi',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TariffSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'customer', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingAlreadyCustomer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingAlreadyInvoiced',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'genesis', internalType: 'uint256', type: 'uint256' }],
+    name: 'BillingBeforeGenesis',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'contribution', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingContributionTooHigh',
+  },
+  { type: 'error', inputs: [], name: 'BillingEmptyDocument' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingInvalidAmount',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'customer', internalType: 'address', type: 'address' }],
+    name: 'BillingInvalidCustomer',
+  },
+  { type: 'error', inputs: [], name: 'BillingInvalidKind' },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'BillingNoTariff',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingNotCustomer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'BillingNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'BillingOperatorInDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'current', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingPeriodNotEnded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'tariff', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BillingTariffTooHigh',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+    ],
+    name: 'BillingWrongToken',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // CapitalToken
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -1421,6 +1974,17 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'sendFromEscrow',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'spotPrice',
     outputs: [
@@ -1581,6 +2145,31 @@ export const capitalTokenAbi = [
       },
     ],
     name: 'EscrowReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EscrowSent',
   },
   {
     type: 'event',
@@ -1890,6 +2479,2948 @@ export const capitalTokenAbi = [
     name: 'ERC20InvalidSpender',
   },
   { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// CompensationTable
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const compensationTableAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      { name: 'token', internalType: 'contract IERC20', type: 'address' },
+      { name: 'expenseLedger', internalType: 'address', type: 'address' },
+      {
+        name: 'consumptionLedger',
+        internalType: 'contract IConsumptionLedger',
+        type: 'address',
+      },
+      { name: 'platformAccount', internalType: 'address', type: 'address' },
+      {
+        name: 'parameters',
+        internalType: 'struct ICompensationTable.Parameters',
+        type: 'tuple',
+        components: [
+          { name: 'genesis', internalType: 'uint256', type: 'uint256' },
+          { name: 'periodLength', internalType: 'uint256', type: 'uint256' },
+          { name: 'graceWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'reviewWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'recordingWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'platformFeeBps', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_BATCH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_EXPENSE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_GENESIS_DELAY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PERIOD_LENGTH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PLATFORM_FEE_BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_RECORDS_PER_CALL',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SCAN_WORDS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_PERIOD_LENGTH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'claim',
+    outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'claimableOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'close',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'countConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'creditExpense',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'currentPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'entryOf',
+    outputs: [
+      { name: 'counted', internalType: 'uint256', type: 'uint256' },
+      { name: 'waiting', internalType: 'uint256', type: 'uint256' },
+      { name: 'carriedExpenses', internalType: 'uint256', type: 'uint256' },
+      { name: 'carriedConsumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'genesis',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'graceWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'hasUnsettledDebt',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'netPositionOf',
+    outputs: [{ name: '', internalType: 'int256', type: 'int256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nextPeriodToClose',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'periodLength',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'periodTotals',
+    outputs: [
+      {
+        name: 'totals',
+        internalType: 'struct ICompensationTable.PeriodTotals',
+        type: 'tuple',
+        components: [
+          { name: 'expenses', internalType: 'uint256', type: 'uint256' },
+          { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+          { name: 'platformFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'closedAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'recordingEndsAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'totalCredit', internalType: 'uint256', type: 'uint256' },
+          { name: 'lateCredit', internalType: 'uint256', type: 'uint256' },
+          { name: 'settled', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'phaseOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platform',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platformFeeBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'positionOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct ICompensationTable.Position',
+        type: 'tuple',
+        components: [
+          { name: 'amount', internalType: 'uint96', type: 'uint96' },
+          { name: 'paid', internalType: 'uint96', type: 'uint96' },
+          {
+            name: 'kind',
+            internalType: 'enum ICompensationTable.PositionKind',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'recordPositions',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'recordPositionsOf',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'recordingWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reviewWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'settle',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'settlementToken',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'unsettledDebtCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'withholdConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'intoPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionCarried',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionCounted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionWithheld',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'creditor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CreditClaimed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'debtor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'remaining',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DebtSettled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'counted', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ExpenseCredited',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'platformFee',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'voided', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PeriodClosed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'net', internalType: 'int256', type: 'int256', indexed: false },
+      {
+        name: 'kind',
+        internalType: 'enum ICompensationTable.PositionKind',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'PositionRecorded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationAmountOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'genesis', internalType: 'uint256', type: 'uint256' }],
+    name: 'CompensationBeforeGenesis',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'next', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationCloseOutOfOrder',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationNoCredit',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationNoDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationNothingToClaim',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationParameterOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'CompensationPeriodNotClosable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'CompensationPeriodNotClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'CompensationPeriodNotOpen',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CompensationPositionsPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationRecordingOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationSettlementExceedsDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationTooManyAccounts',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'CompensationUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CompensationUnsettledDebt',
+  },
+  { type: 'error', inputs: [], name: 'CompensationZeroAddress' },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ConsumptionLedger
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const consumptionLedgerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'table',
+        internalType: 'contract ICompensationTable',
+        type: 'address',
+      },
+      { name: 'court', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_CONSUMPTION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'countedConsumption',
+    outputs: [
+      { name: 'counted', internalType: 'bool', type: 'bool' },
+      { name: 'gb', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'opener', internalType: 'address', type: 'address' },
+    ],
+    name: 'onDisputeOpened',
+    outputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+    ],
+    name: 'onDisputeResolved',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IConsumptionLedger.ConsumptionRecord',
+        type: 'tuple',
+        components: [
+          { name: 'feeder', internalType: 'address', type: 'address' },
+          { name: 'consumption', internalType: 'uint64', type: 'uint64' },
+          {
+            name: 'state',
+            internalType: 'enum IConsumptionLedger.RecordState',
+            type: 'uint8',
+          },
+          { name: 'carried', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'subjectId', internalType: 'uint256', type: 'uint256' }],
+    name: 'recordOfSubject',
+    outputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'subjectIdOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'validateConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'subjectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'feeder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'carried', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ConsumptionRecorded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'state',
+        internalType: 'enum IConsumptionLedger.RecordState',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'carried', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ConsumptionRuled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'ConsumptionValidated',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionNotFeeder',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+    ],
+    name: 'ConsumptionNotRecordOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ConsumptionOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'phase', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ConsumptionOutsideFactWindow',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'ConsumptionPeriodOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'phase', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ConsumptionReviewOver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'state',
+        internalType: 'enum IConsumptionLedger.RecordState',
+        type: 'uint8',
+      },
+    ],
+    name: 'ConsumptionWrongState',
+  },
+  { type: 'error', inputs: [], name: 'ConsumptionZeroAddress' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// DisputeCourt
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const disputeCourtAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'contract IERC20', type: 'address' },
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'consumption',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+      },
+      {
+        name: 'expenses',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+      },
+      {
+        name: 'parameters',
+        internalType: 'struct IDisputeCourt.Parameters',
+        type: 'tuple',
+        components: [
+          { name: 'conciliationFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'mediationFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'arbitrationFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'responseWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'decisionWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'appealWindow', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_RESOLVERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_RESOLVERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'RESOLVER_MANAGER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
+    name: 'addResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'assignResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'consumptionLedger',
+    outputs: [
+      { name: '', internalType: 'contract IDisputeSubject', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'deadlinesOf',
+    outputs: [
+      { name: 'responseDeadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'decisionDeadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'appealDeadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+      { name: 'reasonDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'decide',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'disputeCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
+    name: 'earningsOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'escalate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'expenseLedger',
+    outputs: [
+      { name: '', internalType: 'contract IDisputeSubject', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'finalize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getDispute',
+    outputs: [
+      {
+        name: 'details',
+        internalType: 'struct IDisputeCourt.DisputeView',
+        type: 'tuple',
+        components: [
+          {
+            name: 'subject',
+            internalType: 'contract IDisputeSubject',
+            type: 'address',
+          },
+          { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+          { name: 'opener', internalType: 'address', type: 'address' },
+          { name: 'respondent', internalType: 'address', type: 'address' },
+          { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+          {
+            name: 'stage',
+            internalType: 'enum IDisputeCourt.Stage',
+            type: 'uint8',
+          },
+          {
+            name: 'status',
+            internalType: 'enum IDisputeCourt.DisputeStatus',
+            type: 'uint8',
+          },
+          { name: 'broughtByRespondent', internalType: 'bool', type: 'bool' },
+          { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+          { name: 'seedBlock', internalType: 'uint256', type: 'uint256' },
+          { name: 'resolvers', internalType: 'address[3]', type: 'address[3]' },
+          {
+            name: 'rulings',
+            internalType: 'enum IDisputeSubject.Ruling[3]',
+            type: 'uint8[3]',
+          },
+          { name: 'missedDeadlines', internalType: 'uint256', type: 'uint256' },
+          { name: 'openerRefund', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'respondentRefund',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'depositsHeld', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getResolvers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isResolver',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'openClaim',
+    outputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'subject',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+      },
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'openDispute',
+    outputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'participantRegistry',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'resolver', internalType: 'address', type: 'address' }],
+    name: 'removeResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'replaceResolver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'respond',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'settlementToken',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+      },
+    ],
+    name: 'stageFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'windows',
+    outputs: [
+      { name: 'responseWindow', internalType: 'uint256', type: 'uint256' },
+      { name: 'decisionWindow', internalType: 'uint256', type: 'uint256' },
+      { name: 'appealWindow', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdrawEarnings',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'withdrawRefund',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'reasonDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'openerRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'respondentRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'appealDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeDecided',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'party',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'responseDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeEscalated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'subject',
+        internalType: 'contract IDisputeSubject',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'subjectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'opener',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'respondent',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'respondentExempt',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'responseDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'seedBlock',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeOpened',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolution',
+        internalType: 'enum IDisputeCourt.Resolution',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'openerRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'respondentRefund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeResolved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'party',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'DisputeResponded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EarningsWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RefundWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ResolverAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'decisionDeadline',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ResolverAssigned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'stage',
+        internalType: 'enum IDisputeCourt.Stage',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ResolverMissedDeadline',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'resolver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ResolverRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'disputeId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'seedBlock',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ResolverSeedRenewed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeDeadlineNotPassed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeDeadlinePassed',
+  },
+  { type: 'error', inputs: [], name: 'DisputeEmptyCid' },
+  {
+    type: 'error',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'DisputeFinalStage',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'respondent', internalType: 'address', type: 'address' }],
+    name: 'DisputeInvalidRespondent',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'disputeId', internalType: 'uint256', type: 'uint256' }],
+    name: 'DisputeNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeNotParticipant',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'DisputeNotParty',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'DisputeNotResolver',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'address', type: 'address' },
+    ],
+    name: 'DisputeNotYourTurn',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeNothingToWithdraw',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeParameterOutOfBounds',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'max', internalType: 'uint256', type: 'uint256' }],
+    name: 'DisputePoolFull',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeResolverExists',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'DisputeResolverUnknown',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      { name: 'seedBlock', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeSeedNotReady',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeSubjectIdTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'available', internalType: 'uint256', type: 'uint256' },
+      { name: 'required', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DisputeTooFewResolvers',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'subject', internalType: 'address', type: 'address' }],
+    name: 'DisputeUnknownSubject',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'disputeId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IDisputeCourt.DisputeStatus',
+        type: 'uint8',
+      },
+      {
+        name: 'required',
+        internalType: 'enum IDisputeCourt.DisputeStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'DisputeWrongStatus',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'name', internalType: 'string', type: 'string' }],
+    name: 'DisputeZeroAddress',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ExpenseLedger
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const expenseLedgerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'table_',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+      {
+        name: 'participants_',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'settlementToken_',
+        internalType: 'contract IERC20',
+        type: 'address',
+      },
+      { name: 'court_', internalType: 'address', type: 'address' },
+      { name: 'platform_', internalType: 'address', type: 'address' },
+      { name: 'reviewFee_', internalType: 'uint256', type: 'uint256' },
+      { name: 'deposit_', internalType: 'uint256', type: 'uint256' },
+      { name: 'answerWindow_', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DISPUTE_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DRAW_DELAY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_AMOUNT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_ANSWER_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DEPOSIT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DRAW_ATTEMPTS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_REVIEW_FEE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_ANSWER_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'QUORUM',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'REVIEWERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'answerWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'court',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'invoiceKey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'declare',
+    outputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deposit',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'draw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'declarer', internalType: 'address', type: 'address' }],
+    name: 'eligibleReviewerCount',
+    outputs: [{ name: 'eligible', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'entityHashOf',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'expenseCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'invoiceKey', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'expenseOfInvoice',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getExpense',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IExpenseLedger.Expense',
+        type: 'tuple',
+        components: [
+          { name: 'declarer', internalType: 'address', type: 'address' },
+          { name: 'amount', internalType: 'uint64', type: 'uint64' },
+          { name: 'period', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'status',
+            internalType: 'enum IExpenseLedger.ExpenseStatus',
+            type: 'uint8',
+          },
+          { name: 'drawAnchor', internalType: 'uint64', type: 'uint64' },
+          { name: 'validations', internalType: 'uint8', type: 'uint8' },
+          { name: 'rejections', internalType: 'uint8', type: 'uint8' },
+          { name: 'rejectedAt', internalType: 'uint40', type: 'uint40' },
+          { name: 'depositReleased', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isEligibleReviewer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'opener', internalType: 'address', type: 'address' },
+    ],
+    name: 'onDisputeOpened',
+    outputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+    ],
+    name: 'onDisputeResolved',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'participants',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platform',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'redraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'entityHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'registerEntity',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reasonDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'reject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'releaseDeposit',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reviewFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'reviewersOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IExpenseLedger.ReviewerSlot[3]',
+        type: 'tuple[3]',
+        components: [
+          { name: 'reviewer', internalType: 'address', type: 'address' },
+          { name: 'drawnAt', internalType: 'uint40', type: 'uint40' },
+          {
+            name: 'verdict',
+            internalType: 'enum IExpenseLedger.Verdict',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'settlementToken',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'table',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'validate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'recipient',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DepositReleased',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'entityHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'EntityRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'declarer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'invoiceKey',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'drawAnchor',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseDeclared',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'ExpenseDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'drawAnchor',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'eligible',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseDrawDeferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'disputableUntil',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseRejected',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'verdict',
+        internalType: 'enum IExpenseLedger.Verdict',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'reasonDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseReviewed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'status',
+        internalType: 'enum IExpenseLedger.ExpenseStatus',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseStatusChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'creditedPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseValidated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'slot',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'answerBy',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ReviewerDrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'slot',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'drawAnchor',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ReviewerReplaced',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reviewer', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseAlreadyReviewed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+      { name: 'answerBy', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseAnswerWindowOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadAmount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'window', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadAnswerWindow',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'deposit', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadDeposit',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadReviewFee',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'slot', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseBadSlot',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IExpenseLedger.ExpenseStatus',
+        type: 'uint8',
+      },
+      { name: 'until', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseDepositHeld',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseDepositReleased',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'endedAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseDisputeWindowClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'readyAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseDrawNotReady',
+  },
+  { type: 'error', inputs: [], name: 'ExpenseEmptyEvidence' },
+  { type: 'error', inputs: [], name: 'ExpenseEmptyInvoiceKey' },
+  { type: 'error', inputs: [], name: 'ExpenseEmptyReason' },
+  {
+    type: 'error',
+    inputs: [{ name: 'investor', internalType: 'address', type: 'address' }],
+    name: 'ExpenseInvestorNotApproved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'invoiceKey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseInvoiceKeyTaken',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseNotCourt',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseNotDeclarer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseNotDisputer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseNotDrawnReviewer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseNotPlatform',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseNothingToDraw',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'ExpensePeriodNotOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'ExpenseReviewClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseReviewerAnswered',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reviewer', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseReviewerNotEligible',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseSlotVacant',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'eligible', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseTooFewReviewers',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseUnsettledDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IExpenseLedger.ExpenseStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'ExpenseWrongStatus',
+  },
+  { type: 'error', inputs: [], name: 'ExpenseZeroAddress' },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -2243,6 +5774,13 @@ export const participantRegistryAbi = [
     type: 'function',
     inputs: [],
     name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FEEDER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
@@ -5605,6 +9143,202 @@ export const reputationRegistryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SettlementToken
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const settlementTokenAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FAUCET_CHAIN_ID',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FAUCET_MAX',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    name: 'faucet',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientAllowance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'approver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidApprover',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidReceiver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'spender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSpender',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SettlementFaucetAmountOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'chainId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SettlementFaucetUnavailable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // TaskRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -7294,6 +11028,256 @@ export const useWatchBandwidthTokenFactoryBandwidthTokenCreatedEvent =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useReadBilling = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"MAX_AMOUNT"`
+ */
+export const useReadBillingMaxAmount = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'MAX_AMOUNT',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"MAX_CONTRIBUTION"`
+ */
+export const useReadBillingMaxContribution =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'MAX_CONTRIBUTION',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"contributions"`
+ */
+export const useReadBillingContributions = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'contributions',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"contributionsOf"`
+ */
+export const useReadBillingContributionsOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'contributionsOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"currentPeriod"`
+ */
+export const useReadBillingCurrentPeriod = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'currentPeriod',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"customerCountsAt"`
+ */
+export const useReadBillingCustomerCountsAt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'customerCountsAt',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"customerCountsOf"`
+ */
+export const useReadBillingCustomerCountsOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'customerCountsOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"customerKindOf"`
+ */
+export const useReadBillingCustomerKindOf = /*#__PURE__*/ createUseReadContract(
+  { abi: billingAbi, functionName: 'customerKindOf' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"ledger"`
+ */
+export const useReadBillingLedger = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'ledger',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"periodBillingOf"`
+ */
+export const useReadBillingPeriodBillingOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: billingAbi,
+    functionName: 'periodBillingOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"tariffOf"`
+ */
+export const useReadBillingTariffOf = /*#__PURE__*/ createUseReadContract({
+  abi: billingAbi,
+  functionName: 'tariffOf',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useWriteBilling = /*#__PURE__*/ createUseWriteContract({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"issueInvoice"`
+ */
+export const useWriteBillingIssueInvoice = /*#__PURE__*/ createUseWriteContract(
+  { abi: billingAbi, functionName: 'issueInvoice' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"pay"`
+ */
+export const useWriteBillingPay = /*#__PURE__*/ createUseWriteContract({
+  abi: billingAbi,
+  functionName: 'pay',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"registerCustomer"`
+ */
+export const useWriteBillingRegisterCustomer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: billingAbi,
+    functionName: 'registerCustomer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"removeCustomer"`
+ */
+export const useWriteBillingRemoveCustomer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: billingAbi,
+    functionName: 'removeCustomer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"setTariff"`
+ */
+export const useWriteBillingSetTariff = /*#__PURE__*/ createUseWriteContract({
+  abi: billingAbi,
+  functionName: 'setTariff',
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useSimulateBilling = /*#__PURE__*/ createUseSimulateContract({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"issueInvoice"`
+ */
+export const useSimulateBillingIssueInvoice =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'issueInvoice',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"pay"`
+ */
+export const useSimulateBillingPay = /*#__PURE__*/ createUseSimulateContract({
+  abi: billingAbi,
+  functionName: 'pay',
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"registerCustomer"`
+ */
+export const useSimulateBillingRegisterCustomer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'registerCustomer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"removeCustomer"`
+ */
+export const useSimulateBillingRemoveCustomer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'removeCustomer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link billingAbi}__ and `functionName` set to `"setTariff"`
+ */
+export const useSimulateBillingSetTariff =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: billingAbi,
+    functionName: 'setTariff',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__
+ */
+export const useWatchBillingEvent = /*#__PURE__*/ createUseWatchContractEvent({
+  abi: billingAbi,
+})
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"CustomerPaid"`
+ */
+export const useWatchBillingCustomerPaidEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'CustomerPaid',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"CustomerRegistered"`
+ */
+export const useWatchBillingCustomerRegisteredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'CustomerRegistered',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"CustomerRemoved"`
+ */
+export const useWatchBillingCustomerRemovedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'CustomerRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"InvoiceIssued"`
+ */
+export const useWatchBillingInvoiceIssuedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'InvoiceIssued',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link billingAbi}__ and `eventName` set to `"TariffSet"`
+ */
+export const useWatchBillingTariffSetEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: billingAbi,
+    eventName: 'TariffSet',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__
  */
 export const useReadCapitalToken = /*#__PURE__*/ createUseReadContract({
@@ -7595,6 +11579,15 @@ export const useWriteCapitalTokenSell = /*#__PURE__*/ createUseWriteContract({
 })
 
 /**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useWriteCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useWriteCapitalTokenTakeStake =
@@ -7728,6 +11721,15 @@ export const useSimulateCapitalTokenSell =
   })
 
 /**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useSimulateCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useSimulateCapitalTokenTakeStake =
@@ -7803,6 +11805,15 @@ export const useWatchCapitalTokenEscrowReturnedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'EscrowReturned',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"EscrowSent"`
+ */
+export const useWatchCapitalTokenEscrowSentEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: capitalTokenAbi,
+    eventName: 'EscrowSent',
   })
 
 /**
@@ -7884,6 +11895,1778 @@ export const useWatchCapitalTokenTransferEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'Transfer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useReadCompensationTable = /*#__PURE__*/ createUseReadContract({
+  abi: compensationTableAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_BATCH"`
+ */
+export const useReadCompensationTableMaxBatch =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_BATCH',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_EXPENSE"`
+ */
+export const useReadCompensationTableMaxExpense =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_EXPENSE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_GENESIS_DELAY"`
+ */
+export const useReadCompensationTableMaxGenesisDelay =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_GENESIS_DELAY',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_PERIOD_LENGTH"`
+ */
+export const useReadCompensationTableMaxPeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_PERIOD_LENGTH',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_PLATFORM_FEE_BPS"`
+ */
+export const useReadCompensationTableMaxPlatformFeeBps =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_PLATFORM_FEE_BPS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_RECORDS_PER_CALL"`
+ */
+export const useReadCompensationTableMaxRecordsPerCall =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_RECORDS_PER_CALL',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_SCAN_WORDS"`
+ */
+export const useReadCompensationTableMaxScanWords =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_SCAN_WORDS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_WINDOW"`
+ */
+export const useReadCompensationTableMaxWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MIN_PERIOD_LENGTH"`
+ */
+export const useReadCompensationTableMinPeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MIN_PERIOD_LENGTH',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MIN_WINDOW"`
+ */
+export const useReadCompensationTableMinWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MIN_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claimableOf"`
+ */
+export const useReadCompensationTableClaimableOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'claimableOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"currentPeriod"`
+ */
+export const useReadCompensationTableCurrentPeriod =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'currentPeriod',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"entryOf"`
+ */
+export const useReadCompensationTableEntryOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'entryOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"genesis"`
+ */
+export const useReadCompensationTableGenesis =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'genesis',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"graceWindow"`
+ */
+export const useReadCompensationTableGraceWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'graceWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"hasUnsettledDebt"`
+ */
+export const useReadCompensationTableHasUnsettledDebt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'hasUnsettledDebt',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"netPositionOf"`
+ */
+export const useReadCompensationTableNetPositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'netPositionOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"nextPeriodToClose"`
+ */
+export const useReadCompensationTableNextPeriodToClose =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'nextPeriodToClose',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"periodLength"`
+ */
+export const useReadCompensationTablePeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'periodLength',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"periodTotals"`
+ */
+export const useReadCompensationTablePeriodTotals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'periodTotals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"phaseOf"`
+ */
+export const useReadCompensationTablePhaseOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'phaseOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"platform"`
+ */
+export const useReadCompensationTablePlatform =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'platform',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"platformFeeBps"`
+ */
+export const useReadCompensationTablePlatformFeeBps =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'platformFeeBps',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"positionOf"`
+ */
+export const useReadCompensationTablePositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'positionOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordingWindow"`
+ */
+export const useReadCompensationTableRecordingWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'recordingWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"reviewWindow"`
+ */
+export const useReadCompensationTableReviewWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'reviewWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settlementToken"`
+ */
+export const useReadCompensationTableSettlementToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'settlementToken',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"unsettledDebtCount"`
+ */
+export const useReadCompensationTableUnsettledDebtCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'unsettledDebtCount',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useWriteCompensationTable = /*#__PURE__*/ createUseWriteContract({
+  abi: compensationTableAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claim"`
+ */
+export const useWriteCompensationTableClaim =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'claim',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"close"`
+ */
+export const useWriteCompensationTableClose =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'close',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"countConsumption"`
+ */
+export const useWriteCompensationTableCountConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'countConsumption',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"creditExpense"`
+ */
+export const useWriteCompensationTableCreditExpense =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'creditExpense',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositions"`
+ */
+export const useWriteCompensationTableRecordPositions =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositions',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositionsOf"`
+ */
+export const useWriteCompensationTableRecordPositionsOf =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositionsOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settle"`
+ */
+export const useWriteCompensationTableSettle =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"withholdConsumption"`
+ */
+export const useWriteCompensationTableWithholdConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'withholdConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useSimulateCompensationTable =
+  /*#__PURE__*/ createUseSimulateContract({ abi: compensationTableAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claim"`
+ */
+export const useSimulateCompensationTableClaim =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'claim',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"close"`
+ */
+export const useSimulateCompensationTableClose =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'close',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"countConsumption"`
+ */
+export const useSimulateCompensationTableCountConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'countConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"creditExpense"`
+ */
+export const useSimulateCompensationTableCreditExpense =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'creditExpense',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositions"`
+ */
+export const useSimulateCompensationTableRecordPositions =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositions',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositionsOf"`
+ */
+export const useSimulateCompensationTableRecordPositionsOf =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositionsOf',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settle"`
+ */
+export const useSimulateCompensationTableSettle =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"withholdConsumption"`
+ */
+export const useSimulateCompensationTableWithholdConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'withholdConsumption',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useWatchCompensationTableEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: compensationTableAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionCarried"`
+ */
+export const useWatchCompensationTableConsumptionCarriedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionCarried',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionCounted"`
+ */
+export const useWatchCompensationTableConsumptionCountedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionCounted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionWithheld"`
+ */
+export const useWatchCompensationTableConsumptionWithheldEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionWithheld',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"CreditClaimed"`
+ */
+export const useWatchCompensationTableCreditClaimedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'CreditClaimed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"DebtSettled"`
+ */
+export const useWatchCompensationTableDebtSettledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'DebtSettled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ExpenseCredited"`
+ */
+export const useWatchCompensationTableExpenseCreditedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ExpenseCredited',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"PeriodClosed"`
+ */
+export const useWatchCompensationTablePeriodClosedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'PeriodClosed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"PositionRecorded"`
+ */
+export const useWatchCompensationTablePositionRecordedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'PositionRecorded',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useReadConsumptionLedger = /*#__PURE__*/ createUseReadContract({
+  abi: consumptionLedgerAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"MAX_CONSUMPTION"`
+ */
+export const useReadConsumptionLedgerMaxConsumption =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'MAX_CONSUMPTION',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"countedConsumption"`
+ */
+export const useReadConsumptionLedgerCountedConsumption =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'countedConsumption',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordOf"`
+ */
+export const useReadConsumptionLedgerRecordOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordOfSubject"`
+ */
+export const useReadConsumptionLedgerRecordOfSubject =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordOfSubject',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"subjectIdOf"`
+ */
+export const useReadConsumptionLedgerSubjectIdOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'subjectIdOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useWriteConsumptionLedger = /*#__PURE__*/ createUseWriteContract({
+  abi: consumptionLedgerAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
+ */
+export const useWriteConsumptionLedgerOnDisputeOpened =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
+ */
+export const useWriteConsumptionLedgerOnDisputeResolved =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordConsumption"`
+ */
+export const useWriteConsumptionLedgerRecordConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordConsumption',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"validateConsumption"`
+ */
+export const useWriteConsumptionLedgerValidateConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'validateConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useSimulateConsumptionLedger =
+  /*#__PURE__*/ createUseSimulateContract({ abi: consumptionLedgerAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
+ */
+export const useSimulateConsumptionLedgerOnDisputeOpened =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
+ */
+export const useSimulateConsumptionLedgerOnDisputeResolved =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordConsumption"`
+ */
+export const useSimulateConsumptionLedgerRecordConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"validateConsumption"`
+ */
+export const useSimulateConsumptionLedgerValidateConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'validateConsumption',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useWatchConsumptionLedgerEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: consumptionLedgerAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionDisputed"`
+ */
+export const useWatchConsumptionLedgerConsumptionDisputedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionDisputed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionRecorded"`
+ */
+export const useWatchConsumptionLedgerConsumptionRecordedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionRecorded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionRuled"`
+ */
+export const useWatchConsumptionLedgerConsumptionRuledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionRuled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionValidated"`
+ */
+export const useWatchConsumptionLedgerConsumptionValidatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionValidated',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useReadDisputeCourt = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
+ */
+export const useReadDisputeCourtDefaultAdminRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"MAX_RESOLVERS"`
+ */
+export const useReadDisputeCourtMaxResolvers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'MAX_RESOLVERS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"MIN_RESOLVERS"`
+ */
+export const useReadDisputeCourtMinResolvers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'MIN_RESOLVERS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"RESOLVER_MANAGER_ROLE"`
+ */
+export const useReadDisputeCourtResolverManagerRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'RESOLVER_MANAGER_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"consumptionLedger"`
+ */
+export const useReadDisputeCourtConsumptionLedger =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'consumptionLedger',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"deadlinesOf"`
+ */
+export const useReadDisputeCourtDeadlinesOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'deadlinesOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"disputeCount"`
+ */
+export const useReadDisputeCourtDisputeCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'disputeCount',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"earningsOf"`
+ */
+export const useReadDisputeCourtEarningsOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'earningsOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"expenseLedger"`
+ */
+export const useReadDisputeCourtExpenseLedger =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'expenseLedger',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getDispute"`
+ */
+export const useReadDisputeCourtGetDispute =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'getDispute',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getResolvers"`
+ */
+export const useReadDisputeCourtGetResolvers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'getResolvers',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"getRoleAdmin"`
+ */
+export const useReadDisputeCourtGetRoleAdmin =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'getRoleAdmin',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"hasRole"`
+ */
+export const useReadDisputeCourtHasRole = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+  functionName: 'hasRole',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"isResolver"`
+ */
+export const useReadDisputeCourtIsResolver =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'isResolver',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"participantRegistry"`
+ */
+export const useReadDisputeCourtParticipantRegistry =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'participantRegistry',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"settlementToken"`
+ */
+export const useReadDisputeCourtSettlementToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'settlementToken',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"stageFee"`
+ */
+export const useReadDisputeCourtStageFee = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+  functionName: 'stageFee',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"supportsInterface"`
+ */
+export const useReadDisputeCourtSupportsInterface =
+  /*#__PURE__*/ createUseReadContract({
+    abi: disputeCourtAbi,
+    functionName: 'supportsInterface',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"windows"`
+ */
+export const useReadDisputeCourtWindows = /*#__PURE__*/ createUseReadContract({
+  abi: disputeCourtAbi,
+  functionName: 'windows',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useWriteDisputeCourt = /*#__PURE__*/ createUseWriteContract({
+  abi: disputeCourtAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"addResolver"`
+ */
+export const useWriteDisputeCourtAddResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'addResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"assignResolver"`
+ */
+export const useWriteDisputeCourtAssignResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'assignResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"decide"`
+ */
+export const useWriteDisputeCourtDecide = /*#__PURE__*/ createUseWriteContract({
+  abi: disputeCourtAbi,
+  functionName: 'decide',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"escalate"`
+ */
+export const useWriteDisputeCourtEscalate =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'escalate',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"finalize"`
+ */
+export const useWriteDisputeCourtFinalize =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'finalize',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useWriteDisputeCourtGrantRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openClaim"`
+ */
+export const useWriteDisputeCourtOpenClaim =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'openClaim',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openDispute"`
+ */
+export const useWriteDisputeCourtOpenDispute =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'openDispute',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"removeResolver"`
+ */
+export const useWriteDisputeCourtRemoveResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'removeResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useWriteDisputeCourtRenounceRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"replaceResolver"`
+ */
+export const useWriteDisputeCourtReplaceResolver =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'replaceResolver',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"respond"`
+ */
+export const useWriteDisputeCourtRespond = /*#__PURE__*/ createUseWriteContract(
+  { abi: disputeCourtAbi, functionName: 'respond' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useWriteDisputeCourtRevokeRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawEarnings"`
+ */
+export const useWriteDisputeCourtWithdrawEarnings =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawEarnings',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawRefund"`
+ */
+export const useWriteDisputeCourtWithdrawRefund =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawRefund',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useSimulateDisputeCourt = /*#__PURE__*/ createUseSimulateContract({
+  abi: disputeCourtAbi,
+})
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"addResolver"`
+ */
+export const useSimulateDisputeCourtAddResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'addResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"assignResolver"`
+ */
+export const useSimulateDisputeCourtAssignResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'assignResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"decide"`
+ */
+export const useSimulateDisputeCourtDecide =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'decide',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"escalate"`
+ */
+export const useSimulateDisputeCourtEscalate =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'escalate',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"finalize"`
+ */
+export const useSimulateDisputeCourtFinalize =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'finalize',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useSimulateDisputeCourtGrantRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openClaim"`
+ */
+export const useSimulateDisputeCourtOpenClaim =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'openClaim',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"openDispute"`
+ */
+export const useSimulateDisputeCourtOpenDispute =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'openDispute',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"removeResolver"`
+ */
+export const useSimulateDisputeCourtRemoveResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'removeResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useSimulateDisputeCourtRenounceRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"replaceResolver"`
+ */
+export const useSimulateDisputeCourtReplaceResolver =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'replaceResolver',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"respond"`
+ */
+export const useSimulateDisputeCourtRespond =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'respond',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useSimulateDisputeCourtRevokeRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawEarnings"`
+ */
+export const useSimulateDisputeCourtWithdrawEarnings =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawEarnings',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link disputeCourtAbi}__ and `functionName` set to `"withdrawRefund"`
+ */
+export const useSimulateDisputeCourtWithdrawRefund =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: disputeCourtAbi,
+    functionName: 'withdrawRefund',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__
+ */
+export const useWatchDisputeCourtEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: disputeCourtAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeDecided"`
+ */
+export const useWatchDisputeCourtDisputeDecidedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeDecided',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeEscalated"`
+ */
+export const useWatchDisputeCourtDisputeEscalatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeEscalated',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeOpened"`
+ */
+export const useWatchDisputeCourtDisputeOpenedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeResolved"`
+ */
+export const useWatchDisputeCourtDisputeResolvedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"DisputeResponded"`
+ */
+export const useWatchDisputeCourtDisputeRespondedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'DisputeResponded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"EarningsWithdrawn"`
+ */
+export const useWatchDisputeCourtEarningsWithdrawnEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'EarningsWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RefundWithdrawn"`
+ */
+export const useWatchDisputeCourtRefundWithdrawnEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RefundWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverAdded"`
+ */
+export const useWatchDisputeCourtResolverAddedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverAdded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverAssigned"`
+ */
+export const useWatchDisputeCourtResolverAssignedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverAssigned',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverMissedDeadline"`
+ */
+export const useWatchDisputeCourtResolverMissedDeadlineEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverMissedDeadline',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverRemoved"`
+ */
+export const useWatchDisputeCourtResolverRemovedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"ResolverSeedRenewed"`
+ */
+export const useWatchDisputeCourtResolverSeedRenewedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'ResolverSeedRenewed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleAdminChanged"`
+ */
+export const useWatchDisputeCourtRoleAdminChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RoleAdminChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleGranted"`
+ */
+export const useWatchDisputeCourtRoleGrantedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RoleGranted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link disputeCourtAbi}__ and `eventName` set to `"RoleRevoked"`
+ */
+export const useWatchDisputeCourtRoleRevokedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: disputeCourtAbi,
+    eventName: 'RoleRevoked',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__
+ */
+export const useReadExpenseLedger = /*#__PURE__*/ createUseReadContract({
+  abi: expenseLedgerAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"DISPUTE_WINDOW"`
+ */
+export const useReadExpenseLedgerDisputeWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'DISPUTE_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"DRAW_DELAY"`
+ */
+export const useReadExpenseLedgerDrawDelay =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'DRAW_DELAY',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"MAX_AMOUNT"`
+ */
+export const useReadExpenseLedgerMaxAmount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'MAX_AMOUNT',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"MAX_ANSWER_WINDOW"`
+ */
+export const useReadExpenseLedgerMaxAnswerWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'MAX_ANSWER_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"MAX_DEPOSIT"`
+ */
+export const useReadExpenseLedgerMaxDeposit =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'MAX_DEPOSIT',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"MAX_DRAW_ATTEMPTS"`
+ */
+export const useReadExpenseLedgerMaxDrawAttempts =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'MAX_DRAW_ATTEMPTS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"MAX_REVIEW_FEE"`
+ */
+export const useReadExpenseLedgerMaxReviewFee =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'MAX_REVIEW_FEE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"MIN_ANSWER_WINDOW"`
+ */
+export const useReadExpenseLedgerMinAnswerWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'MIN_ANSWER_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"QUORUM"`
+ */
+export const useReadExpenseLedgerQuorum = /*#__PURE__*/ createUseReadContract({
+  abi: expenseLedgerAbi,
+  functionName: 'QUORUM',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"REVIEWERS"`
+ */
+export const useReadExpenseLedgerReviewers =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'REVIEWERS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"answerWindow"`
+ */
+export const useReadExpenseLedgerAnswerWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'answerWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"court"`
+ */
+export const useReadExpenseLedgerCourt = /*#__PURE__*/ createUseReadContract({
+  abi: expenseLedgerAbi,
+  functionName: 'court',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"deposit"`
+ */
+export const useReadExpenseLedgerDeposit = /*#__PURE__*/ createUseReadContract({
+  abi: expenseLedgerAbi,
+  functionName: 'deposit',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"eligibleReviewerCount"`
+ */
+export const useReadExpenseLedgerEligibleReviewerCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'eligibleReviewerCount',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"entityHashOf"`
+ */
+export const useReadExpenseLedgerEntityHashOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'entityHashOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"expenseCount"`
+ */
+export const useReadExpenseLedgerExpenseCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'expenseCount',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"expenseOfInvoice"`
+ */
+export const useReadExpenseLedgerExpenseOfInvoice =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'expenseOfInvoice',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"getExpense"`
+ */
+export const useReadExpenseLedgerGetExpense =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'getExpense',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"isEligibleReviewer"`
+ */
+export const useReadExpenseLedgerIsEligibleReviewer =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'isEligibleReviewer',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"participants"`
+ */
+export const useReadExpenseLedgerParticipants =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'participants',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"platform"`
+ */
+export const useReadExpenseLedgerPlatform = /*#__PURE__*/ createUseReadContract(
+  { abi: expenseLedgerAbi, functionName: 'platform' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"reviewFee"`
+ */
+export const useReadExpenseLedgerReviewFee =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'reviewFee',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"reviewersOf"`
+ */
+export const useReadExpenseLedgerReviewersOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'reviewersOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"settlementToken"`
+ */
+export const useReadExpenseLedgerSettlementToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: expenseLedgerAbi,
+    functionName: 'settlementToken',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"table"`
+ */
+export const useReadExpenseLedgerTable = /*#__PURE__*/ createUseReadContract({
+  abi: expenseLedgerAbi,
+  functionName: 'table',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__
+ */
+export const useWriteExpenseLedger = /*#__PURE__*/ createUseWriteContract({
+  abi: expenseLedgerAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"declare"`
+ */
+export const useWriteExpenseLedgerDeclare =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: expenseLedgerAbi,
+    functionName: 'declare',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"draw"`
+ */
+export const useWriteExpenseLedgerDraw = /*#__PURE__*/ createUseWriteContract({
+  abi: expenseLedgerAbi,
+  functionName: 'draw',
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
+ */
+export const useWriteExpenseLedgerOnDisputeOpened =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: expenseLedgerAbi,
+    functionName: 'onDisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
+ */
+export const useWriteExpenseLedgerOnDisputeResolved =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: expenseLedgerAbi,
+    functionName: 'onDisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"redraw"`
+ */
+export const useWriteExpenseLedgerRedraw = /*#__PURE__*/ createUseWriteContract(
+  { abi: expenseLedgerAbi, functionName: 'redraw' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"registerEntity"`
+ */
+export const useWriteExpenseLedgerRegisterEntity =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: expenseLedgerAbi,
+    functionName: 'registerEntity',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"reject"`
+ */
+export const useWriteExpenseLedgerReject = /*#__PURE__*/ createUseWriteContract(
+  { abi: expenseLedgerAbi, functionName: 'reject' },
+)
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"releaseDeposit"`
+ */
+export const useWriteExpenseLedgerReleaseDeposit =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: expenseLedgerAbi,
+    functionName: 'releaseDeposit',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"validate"`
+ */
+export const useWriteExpenseLedgerValidate =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: expenseLedgerAbi,
+    functionName: 'validate',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__
+ */
+export const useSimulateExpenseLedger = /*#__PURE__*/ createUseSimulateContract(
+  { abi: expenseLedgerAbi },
+)
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"declare"`
+ */
+export const useSimulateExpenseLedgerDeclare =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'declare',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"draw"`
+ */
+export const useSimulateExpenseLedgerDraw =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'draw',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
+ */
+export const useSimulateExpenseLedgerOnDisputeOpened =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'onDisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
+ */
+export const useSimulateExpenseLedgerOnDisputeResolved =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'onDisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"redraw"`
+ */
+export const useSimulateExpenseLedgerRedraw =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'redraw',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"registerEntity"`
+ */
+export const useSimulateExpenseLedgerRegisterEntity =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'registerEntity',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"reject"`
+ */
+export const useSimulateExpenseLedgerReject =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'reject',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"releaseDeposit"`
+ */
+export const useSimulateExpenseLedgerReleaseDeposit =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'releaseDeposit',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link expenseLedgerAbi}__ and `functionName` set to `"validate"`
+ */
+export const useSimulateExpenseLedgerValidate =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: expenseLedgerAbi,
+    functionName: 'validate',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__
+ */
+export const useWatchExpenseLedgerEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: expenseLedgerAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"DepositReleased"`
+ */
+export const useWatchExpenseLedgerDepositReleasedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'DepositReleased',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"EntityRegistered"`
+ */
+export const useWatchExpenseLedgerEntityRegisteredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'EntityRegistered',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseDeclared"`
+ */
+export const useWatchExpenseLedgerExpenseDeclaredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseDeclared',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseDisputed"`
+ */
+export const useWatchExpenseLedgerExpenseDisputedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseDisputed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseDrawDeferred"`
+ */
+export const useWatchExpenseLedgerExpenseDrawDeferredEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseDrawDeferred',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseRejected"`
+ */
+export const useWatchExpenseLedgerExpenseRejectedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseRejected',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseReviewed"`
+ */
+export const useWatchExpenseLedgerExpenseReviewedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseReviewed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseStatusChanged"`
+ */
+export const useWatchExpenseLedgerExpenseStatusChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseStatusChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ExpenseValidated"`
+ */
+export const useWatchExpenseLedgerExpenseValidatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ExpenseValidated',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ReviewerDrawn"`
+ */
+export const useWatchExpenseLedgerReviewerDrawnEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ReviewerDrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link expenseLedgerAbi}__ and `eventName` set to `"ReviewerReplaced"`
+ */
+export const useWatchExpenseLedgerReviewerReplacedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: expenseLedgerAbi,
+    eventName: 'ReviewerReplaced',
   })
 
 /**
@@ -8057,6 +13840,15 @@ export const useReadParticipantRegistryDefaultAdminRole =
   /*#__PURE__*/ createUseReadContract({
     abi: participantRegistryAbi,
     functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"FEEDER_ROLE"`
+ */
+export const useReadParticipantRegistryFeederRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'FEEDER_ROLE',
   })
 
 /**
@@ -10263,6 +16055,191 @@ export const useWatchReputationRegistryRoleRevokedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: reputationRegistryAbi,
     eventName: 'RoleRevoked',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useReadSettlementToken = /*#__PURE__*/ createUseReadContract({
+  abi: settlementTokenAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"FAUCET_CHAIN_ID"`
+ */
+export const useReadSettlementTokenFaucetChainId =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'FAUCET_CHAIN_ID',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"FAUCET_MAX"`
+ */
+export const useReadSettlementTokenFaucetMax =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'FAUCET_MAX',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"allowance"`
+ */
+export const useReadSettlementTokenAllowance =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'allowance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"balanceOf"`
+ */
+export const useReadSettlementTokenBalanceOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'balanceOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"decimals"`
+ */
+export const useReadSettlementTokenDecimals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'decimals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"name"`
+ */
+export const useReadSettlementTokenName = /*#__PURE__*/ createUseReadContract({
+  abi: settlementTokenAbi,
+  functionName: 'name',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"symbol"`
+ */
+export const useReadSettlementTokenSymbol = /*#__PURE__*/ createUseReadContract(
+  { abi: settlementTokenAbi, functionName: 'symbol' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"totalSupply"`
+ */
+export const useReadSettlementTokenTotalSupply =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'totalSupply',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useWriteSettlementToken = /*#__PURE__*/ createUseWriteContract({
+  abi: settlementTokenAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useWriteSettlementTokenApprove =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"faucet"`
+ */
+export const useWriteSettlementTokenFaucet =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'faucet',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useWriteSettlementTokenTransfer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useWriteSettlementTokenTransferFrom =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useSimulateSettlementToken =
+  /*#__PURE__*/ createUseSimulateContract({ abi: settlementTokenAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useSimulateSettlementTokenApprove =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"faucet"`
+ */
+export const useSimulateSettlementTokenFaucet =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'faucet',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useSimulateSettlementTokenTransfer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useSimulateSettlementTokenTransferFrom =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useWatchSettlementTokenEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: settlementTokenAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__ and `eventName` set to `"Approval"`
+ */
+export const useWatchSettlementTokenApprovalEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: settlementTokenAbi,
+    eventName: 'Approval',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__ and `eventName` set to `"Transfer"`
+ */
+export const useWatchSettlementTokenTransferEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: settlementTokenAbi,
+    eventName: 'Transfer',
   })
 
 /**

@@ -3,6 +3,7 @@ import {
   createWalletClient,
   defineChain,
   http,
+  erc20Abi,
   parseEther,
   parseEventLogs,
   type Abi,
@@ -12,7 +13,10 @@ import {
   type PublicClient,
 } from "viem";
 import {
+  bandwidthTokenAbi,
+  billingAbi,
   capitalTokenAbi,
+  disputeCourtAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
@@ -20,9 +24,21 @@ import {
   taskRegistryAbi,
 } from "../abi/generated.ts";
 import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments/index.ts";
+import { gasLimitFor } from "../gas.ts";
 import { LOCAL_DEV_ATTESTER, signAttestation } from "../identity/server.ts";
-import type { OnChainCid } from "../ipfs/cid.ts";
-import { CID_CODEC, COLLATERAL_KIND, type ParticipantRole } from "../protocol.ts";
+import { buildInvoiceDocument, invoiceDocumentCid, loadInvoiceInput } from "../invoice/document.ts";
+import { cidToDigest, type OnChainCid } from "../ipfs/cid.ts";
+import {
+  CID_CODEC,
+  COLLATERAL_KIND,
+  CUSTOMER_KIND,
+  DISPUTE_RULING,
+  DISPUTE_STAGES,
+  type CustomerKindName,
+  type DisputeRuling,
+  type DisputeStage,
+  type ParticipantRole,
+} from "../protocol.ts";
 import { sealVote, type SealedVote } from "../voting/salt.ts";
 
 /** One task of a list as `submitTaskList` takes it: its description's CID and its weighting in bps. */
@@ -206,9 +222,166 @@ export class CommunityActions {
     return this.write(account, "ParticipantRegistry", participantRegistryAbi, "joinAsInvestor", []);
   }
 
+  /*//////////////////////////////////////////////////////////////
+                             DISPUTES
+  //////////////////////////////////////////////////////////////*/
+
+  dispute(disputeId: bigint) {
+    return this.client.readContract({
+      address: this.address("DisputeCourt"),
+      abi: disputeCourtAbi,
+      functionName: "getDispute",
+      args: [disputeId],
+    });
+  }
+
+  /** Governance `admin` appoints `resolver` to the dispute court's pool. */
+  async addResolver(admin: Address, resolver: Address) {
+    return this.write(admin, "DisputeCourt", disputeCourtAbi, "addResolver", [resolver]);
+  }
+
+  /** Approves the court to pull `stage`'s fee from `account`'s settlement tokens (opening, responding, escalating). */
+  async approveDisputeFee(account: Address, stage: DisputeStage) {
+    const court = this.address("DisputeCourt");
+    const [token, fee] = await Promise.all([
+      this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "settlementToken" }),
+      this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "stageFee", args: [DISPUTE_STAGES.indexOf(stage)] }),
+    ]);
+    const hash = await this.wallet.writeContract({ account, address: token, abi: erc20Abi, functionName: "approve", args: [court, fee], chain: this.client.chain });
+    const receipt = await this.client.waitForTransactionReceipt({ hash });
+    if (receipt.status !== "success") throw new Error(`approve reverted (transaction ${hash})`);
+  }
+
+  /**
+   * `account` disputes record `subjectId` of the consumption or expense ledger (approving the conciliation fee
+   * first); returns the dispute's id. "Raise an issue" on a consumption record is this.
+   */
+  async openDispute(account: Address, subject: "consumption" | "expense", subjectId: bigint, evidence: OnChainCid): Promise<bigint> {
+    await this.approveDisputeFee(account, "Conciliation");
+    const ledger = this.address(subject === "consumption" ? "ConsumptionLedger" : "ExpenseLedger");
+    const receipt = await this.write(account, "DisputeCourt", disputeCourtAbi, "openDispute", [
+      ledger,
+      subjectId,
+      evidence.digest,
+      CID_CODEC[evidence.codec],
+    ]);
+    return this.openedDisputeId(receipt.logs);
+  }
+
+  /** `account` brings a free-form claim against `respondent` (approving the fee first); returns its id. */
+  async openClaim(account: Address, respondent: Address, evidence: OnChainCid): Promise<bigint> {
+    await this.approveDisputeFee(account, "Conciliation");
+    const receipt = await this.write(account, "DisputeCourt", disputeCourtAbi, "openClaim", [
+      respondent,
+      evidence.digest,
+      CID_CODEC[evidence.codec],
+    ]);
+    return this.openedDisputeId(receipt.logs);
+  }
+
+  /** The side that must match the current stage's deposit does so (approving the fee first). */
+  async respondToDispute(account: Address, disputeId: bigint, evidence: OnChainCid) {
+    const { stage } = await this.dispute(disputeId);
+    await this.approveDisputeFee(account, DISPUTE_STAGES[stage]!);
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "respond", [disputeId, evidence.digest, CID_CODEC[evidence.codec]]);
+  }
+
+  /** Anyone assigns the funded stage's resolver (on anvil every transaction mines a block, so the seed is there). */
+  async assignResolver(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "assignResolver", [disputeId]);
+  }
+
+  /** The assigned resolver of the current stage decides; returns who it was. */
+  async decideDispute(disputeId: bigint, ruling: DisputeRuling, reason: OnChainCid): Promise<Address> {
+    const { stage, resolvers } = await this.dispute(disputeId);
+    const resolver = resolvers[stage]!;
+    await this.write(resolver, "DisputeCourt", disputeCourtAbi, "decide", [disputeId, DISPUTE_RULING[ruling], reason.digest, CID_CODEC[reason.codec]]);
+    return resolver;
+  }
+
+  /** A party brings a decided dispute to the next stage (approving that stage's fee first). */
+  async escalateDispute(account: Address, disputeId: bigint, evidence: OnChainCid) {
+    const { stage } = await this.dispute(disputeId);
+    await this.approveDisputeFee(account, DISPUTE_STAGES[stage + 1]!);
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "escalate", [disputeId, evidence.digest, CID_CODEC[evidence.codec]]);
+  }
+
+  async finalizeDispute(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "finalize", [disputeId]);
+  }
+
+  async replaceResolver(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "replaceResolver", [disputeId]);
+  }
+
+  async withdrawDisputeRefund(account: Address, disputeId: bigint) {
+    return this.write(account, "DisputeCourt", disputeCourtAbi, "withdrawRefund", [disputeId]);
+  }
+
+  async withdrawResolverEarnings(resolver: Address) {
+    return this.write(resolver, "DisputeCourt", disputeCourtAbi, "withdrawEarnings", []);
+  }
+
+  private openedDisputeId(logs: Parameters<typeof parseEventLogs>[0]["logs"]): bigint {
+    const [opened] = parseEventLogs({ abi: disputeCourtAbi, eventName: "DisputeOpened", logs });
+    if (!opened) throw new Error("the opening emitted no DisputeOpened event");
+    return opened.args.disputeId;
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                          BILLING
+  //////////////////////////////////////////////////////////////*/
+
+  /** The operator (owner of `token`) mints `amount` IBT base units to `to`, making itself a minter first. */
+  async mintIbt(operator: Address, token: Address, to: Address, amount: bigint) {
+    const isMinter = await this.client.readContract({ address: token, abi: bandwidthTokenAbi, functionName: "isMinter", args: [operator] });
+    if (!isMinter) await this.writeAt(operator, token, bandwidthTokenAbi, "addMinter", [operator]);
+    return this.writeAt(operator, token, bandwidthTokenAbi, "mint", [to, amount]);
+  }
+
+  /** The operator bills in `token` (one of its IBT): `fibre` and `wifi` IBT base units per period. */
+  async setTariff(operator: Address, token: Address, fibre: bigint, wifi: bigint) {
+    return this.write(operator, "Billing", billingAbi, "setTariff", [token, fibre, wifi]);
+  }
+
+  async registerCustomer(operator: Address, customer: Address, kind: CustomerKindName) {
+    return this.write(operator, "Billing", billingAbi, "registerCustomer", [customer, CUSTOMER_KIND[kind]]);
+  }
+
+  async removeCustomer(operator: Address, customer: Address) {
+    return this.write(operator, "Billing", billingAbi, "removeCustomer", [customer]);
+  }
+
+  /** `customer` approves billing for `amount` of the operator's tariff token, then pays it. */
+  async payOperator(customer: Address, operator: Address, amount: bigint) {
+    const billing = this.address("Billing");
+    const { token } = await this.client.readContract({ address: billing, abi: billingAbi, functionName: "tariffOf", args: [operator] });
+    await this.writeAt(customer, token, bandwidthTokenAbi, "approve", [billing, amount]);
+    return this.write(customer, "Billing", billingAbi, "pay", [operator, amount]);
+  }
+
+  /** `operator`'s invoice document for `period`, rebuilt from the chain's billing events, and its CID. */
+  async invoiceDocument(operator: Address, period: bigint) {
+    const input = await loadInvoiceInput(this.client, {
+      billing: this.address("Billing"),
+      operator,
+      period,
+      fromBlock: BigInt(this.deployment.deploymentBlock),
+    });
+    const document = buildInvoiceDocument(input);
+    return { document, cid: await invoiceDocumentCid(document) };
+  }
+
+  /** `account` issues `operator`'s invoice for the ended `period`, naming the document `documentCid`. */
+  async issueInvoice(account: Address, operator: Address, period: bigint, documentCid: string) {
+    const { digest, codec } = cidToDigest(documentCid);
+    return this.write(account, "Billing", billingAbi, "issueInvoice", [operator, period, digest, CID_CODEC[codec]]);
+  }
+
   /**
    * Sends `functionName` of the deployed `contract` as `account` and waits for the receipt. A revert throws
-   * with the function's name: nothing sent from here is expected to fail.
+   * with the function's name: nothing sent from here is expected to fail. The gas limit is the estimate plus
+   * `TRANSACTION_GAS_HEADROOM`, as the web sends it.
    */
   private async write<const TAbi extends Abi, TName extends ContractFunctionName<TAbi, "nonpayable" | "payable">>(
     account: Address,
@@ -218,9 +391,22 @@ export class CommunityActions {
     args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>,
     value?: bigint,
   ) {
+    return this.writeAt(account, this.address(contract), abi, functionName, args, value);
+  }
+
+  /** As `write`, to a contract at `address` that the deployment does not name (e.g. an operator's IBT). */
+  private async writeAt<const TAbi extends Abi, TName extends ContractFunctionName<TAbi, "nonpayable" | "payable">>(
+    account: Address,
+    address: Address,
+    abi: TAbi,
+    functionName: TName,
+    args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>,
+    value?: bigint,
+  ) {
     // The signature above types every call; viem's own parameter type cannot follow generics this far.
-    const request = { account, address: this.address(contract), abi, functionName, args, value };
-    const hash = await this.wallet.writeContract(request as never);
+    const request = { account, address, abi, functionName, args, value };
+    const gas = gasLimitFor(await this.client.estimateContractGas(request as never));
+    const hash = await this.wallet.writeContract({ ...request, gas } as never);
     const receipt = await this.client.waitForTransactionReceipt({ hash });
     if (receipt.status !== "success") throw new Error(`${functionName} reverted (transaction ${hash})`);
     return receipt;

@@ -1,10 +1,23 @@
-import { formatUnits18 as amount } from "./format.ts";
+import { formatEuros as euros, formatUnits18 as amount } from "./format.ts";
 
 type Explain = (args: readonly unknown[]) => string;
 
 const STAGES = ["none", "Proposed", "Staked", "Active", "Validation", "Voting", "Complete", "Failed", "Expired", "Cancelled"];
 const stageName = (stage: unknown) => STAGES[Number(stage)] ?? `stage ${String(stage)}`;
 const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC";
+const DISPUTE_STATUS_WORDS = [
+  "does not exist",
+  "is waiting for the other side's deposit",
+  "is waiting for its resolver to be assigned",
+  "is waiting for the resolver's decision",
+  "was decided and may be appealed",
+  "is resolved",
+];
+const disputeStatus = (status: unknown) => DISPUTE_STATUS_WORDS[Number(status)] ?? `is in status ${String(status)}`;
+const PERIOD_PHASES = ["upcoming", "running", "in its grace window", "in review", "closable", "closed"];
+const periodPhase = (phase: unknown) => PERIOD_PHASES[Number(phase)] ?? `in phase ${String(phase)}`;
+const CONSUMPTION_STATES = ["not recorded", "recorded", "validated", "in dispute", "voided"];
+const consumptionState = (state: unknown) => CONSUMPTION_STATES[Number(state)] ?? `in state ${String(state)}`;
 const outOfBounds: Explain = ([name, value, min, max]) =>
   `Parameter ${String(name)} is ${String(value)}; it must be between ${String(min)} and ${String(max)}.`;
 
@@ -235,4 +248,95 @@ export const contractErrorMessages: Record<string, Explain> = {
   NodePageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} nodes at once (not ${String(limit)}).`,
   SaleEtherTransferFailed: ([treasury, value]) =>
     `Sending ${amount(value)} ETH to the treasury ${String(treasury)} failed: it must accept ether.`,
+  // Scipio network: the dispute court
+  DisputeParameterOutOfBounds: outOfBounds,
+  DisputeZeroAddress: ([name]) => `The dispute court needs an address for ${String(name)}.`,
+  DisputeUnknownSubject: () => "Disputes are opened on consumption records or rejected expenses only; for anything else bring a free-form claim.",
+  DisputeSubjectIdTooLarge: ([subjectId]) => `Record #${String(subjectId)} cannot be disputed here: its id is too large.`,
+  DisputeInvalidRespondent: () => "A dispute needs another party: you cannot dispute against yourself.",
+  DisputeNotParticipant: ([account]) =>
+    `${String(account)} is not a registered participant; free-form claims are only between participants.`,
+  DisputeTooFewResolvers: ([available, required]) =>
+    `Only ${String(available)} resolvers who are not parties are in the pool; a dispute needs ${String(required)}. Ask governance to appoint more.`,
+  DisputeEmptyCid: () => "Upload the evidence (or the reason) first: its CID is missing.",
+  DisputeNotFound: ([disputeId]) => `There is no dispute #${String(disputeId)}.`,
+  DisputeWrongStatus: ([disputeId, status]) => `Dispute #${String(disputeId)} ${disputeStatus(status)}, so this cannot be done now.`,
+  DisputeNotYourTurn: ([disputeId, , expected]) =>
+    `Only ${String(expected)} can match the deposit of dispute #${String(disputeId)} now.`,
+  DisputeNotParty: ([disputeId]) => `Only the two parties of dispute #${String(disputeId)} can escalate it.`,
+  DisputeDeadlinePassed: ([disputeId, deadline]) => `The deadline of dispute #${String(disputeId)} passed at ${date(deadline)}.`,
+  DisputeDeadlineNotPassed: ([disputeId, deadline]) =>
+    `Dispute #${String(disputeId)} has until ${date(deadline)}; this can be done once that deadline has passed.`,
+  DisputeSeedNotReady: ([, seedBlock]) =>
+    `The resolver is drawn from block ${String(seedBlock)}, which is not mined yet. Try again in a moment.`,
+  DisputeNotResolver: ([disputeId]) => `Only the resolver assigned to dispute #${String(disputeId)} can decide it.`,
+  DisputeFinalStage: () => "Arbitration is final: there is no further stage to escalate to.",
+  DisputeNothingToWithdraw: () => "There is nothing for you to withdraw here.",
+  DisputeResolverExists: ([account]) => `${String(account)} is already a resolver.`,
+  DisputeResolverUnknown: ([account]) => `${String(account)} is not in the resolver pool.`,
+  DisputePoolFull: ([max]) => `The resolver pool is full (${String(max)} members); remove one before adding another.`,
+
+  // Scipio operations: settlement token, compensation table (the periods' clock), consumption
+  SettlementFaucetUnavailable: ([chainId]) => `The demo euro faucet only works on the local chain, not on chain ${String(chainId)}.`,
+  SettlementFaucetAmountOutOfRange: ([, max]) => `Ask the faucet for more than 0 and at most ${euros(max)} at once.`,
+  CompensationZeroAddress: () => "The compensation table needs every contract and the platform account it works with.",
+  CompensationParameterOutOfRange: outOfBounds,
+  CompensationBeforeGenesis: ([genesis]) => `The first period starts at ${date(genesis)}.`,
+  CompensationUnauthorizedCaller: ([caller]) => `${String(caller)} may not change the compensation table: only its ledgers can.`,
+  CompensationPeriodNotOpen: ([period, phase]) => `Period ${String(period)} is ${periodPhase(phase)}: it takes no new facts now.`,
+  CompensationPeriodNotClosable: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}; it can be closed once its review window is over.`,
+  CompensationCloseOutOfOrder: ([period, next]) => `Periods close in order: close period ${String(next)} before period ${String(period)}.`,
+  CompensationPeriodNotClosed: ([period]) => `Period ${String(period)} is not closed yet, so it has no positions to record, settle or claim.`,
+  CompensationAmountOutOfRange: ([amount_, max]) =>
+    `The amount ${euros(amount_)} does not work: it must be more than 0 and at most ${euros(max)}.`,
+  CompensationTooManyAccounts: ([count, max]) => `Record at most ${String(max)} positions at once (not ${String(count)}).`,
+  CompensationNoDebt: ([, period]) => `You owe nothing in period ${String(period)}.`,
+  CompensationSettlementExceedsDebt: ([period, amount_, remaining]) =>
+    `You owe ${euros(remaining)} in period ${String(period)}; ${euros(amount_)} is more than that.`,
+  CompensationNoCredit: ([, period]) => `You have no credit in period ${String(period)}.`,
+  CompensationRecordingOpen: ([period, endsAt]) =>
+    `Credits of period ${String(period)} can be claimed once its recording window ends, at ${date(endsAt)}.`,
+  CompensationUnsettledDebt: () => "You have an unsettled debt in a closed period. Settle it first.",
+  CompensationPositionsPending: () => "You have more unrecorded positions than one transaction records: record your positions, then try again.",
+  CompensationNothingToClaim: ([, period]) =>
+    `Nothing more to claim in period ${String(period)} for now: you get more as debtors pay in.`,
+  ConsumptionZeroAddress: () => "The consumption ledger needs the participant registry, the compensation table and the dispute court.",
+  ConsumptionNotFeeder: ([caller]) => `Only the consumption feeder records consumption, not ${String(caller)}.`,
+  ConsumptionNotOperator: ([account]) => `${String(account)} is not an onboarded operator, so it has no consumption to record.`,
+  ConsumptionUnauthorizedCaller: ([caller]) => `Only the dispute court can do this, not ${String(caller)}.`,
+  ConsumptionOutOfRange: ([consumption, max]) => `Consumption must be at most ${String(max)} GB (not ${String(consumption)}).`,
+  ConsumptionWrongState: ([, period, state]) =>
+    `The consumption record of period ${String(period)} is ${consumptionState(state)}, which does not allow this.`,
+  ConsumptionOutsideFactWindow: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}: consumption is recorded while it runs or in its grace window.`,
+  ConsumptionReviewOver: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}: its consumption can no longer be validated or disputed.`,
+  ConsumptionNotRecordOperator: ([, operator]) => `Only the operator ${String(operator)} can validate or dispute its consumption.`,
+  ConsumptionPeriodOutOfRange: ([period]) => `Period ${String(period)} cannot have a consumption record.`,
+
+  BillingNotOperator: () => "Only an onboarded operator can bill customers. Ask the platform admin to onboard your account.",
+  BillingNoTariff: ([operator]) =>
+    `Operator ${String(operator)} has not set a tariff yet: it must set one before it registers customers or is invoiced.`,
+  BillingWrongToken: ([, token]) =>
+    `Token ${String(token)} is not one of your bandwidth tokens: pick an IBT you issued through the token factory.`,
+  BillingTariffTooHigh: ([tariff, max]) =>
+    `A tariff of ${amount(tariff)} IBT per period is above the limit of ${amount(max)} IBT.`,
+  BillingContributionTooHigh: ([contribution, max]) =>
+    `A CPR contribution of ${String(contribution)} units per customer is above the limit of ${String(max)}.`,
+  BillingInvalidCustomer: ([customer]) =>
+    `${String(customer)} cannot be a customer: use the customer's own account (not the zero address, not yours).`,
+  BillingInvalidKind: () => "Choose whether the customer has a fibre or a WiFi connection.",
+  BillingAlreadyCustomer: ([, customer]) => `${String(customer)} is already your customer. Remove it first to change its kind.`,
+  BillingNotCustomer: ([operator, account]) =>
+    `${String(account)} is not a customer of operator ${String(operator)}: the operator must register it first.`,
+  BillingInvalidAmount: ([, max]) => `Pay more than zero and at most ${amount(max)} IBT at once.`,
+  BillingOperatorInDebt: ([operator]) =>
+    `Operator ${String(operator)} has an unsettled debt in the compensation table and cannot receive payments until it settles.`,
+  BillingBeforeGenesis: ([genesis]) => `Billing periods start on ${date(genesis)}: nothing can be billed before then.`,
+  BillingPeriodNotEnded: ([period, current]) =>
+    `Period ${String(period)} has not ended (period ${String(current)} is running): its invoice can be issued once it is over.`,
+  BillingAlreadyInvoiced: ([operator, period]) =>
+    `The invoice of operator ${String(operator)} for period ${String(period)} was already issued.`,
+  BillingEmptyDocument: () => "Build the invoice document first: its CID goes into the invoice.",
 };

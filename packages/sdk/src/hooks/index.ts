@@ -45,3 +45,31 @@ export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.
 export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";
 export { useSptBalance, useSptSaleAction } from "./platform-sale.ts";
 export { useIsPlatformAdmin, useJoinAsInvestor, useParticipantRoles, useSetParticipantRole } from "./participants.ts";
+export {
+  useApproveDisputeFee,
+  useDecideDispute,
+  useDispute,
+  useDisputeDeadlines,
+  useDisputeProgress,
+  useDisputeStageFee,
+  useEscalateDispute,
+  useManageResolver,
+  useOpenClaim,
+  useOpenDispute,
+  useRespondToDispute,
+  useResolverEarnings,
+  useResolverPool,
+  useWithdrawDisputeRefund,
+  useWithdrawResolverEarnings,
+  type DisputeSubjectKind,
+} from "./dispute-court.ts";
+export {
+  useBillingTariff,
+  useCustomerKind,
+  useIssueInvoice,
+  usePayOperator,
+  usePeriodBilling,
+  useRegisterCustomer,
+  useRemoveCustomer,
+  useSetTariff,
+} from "./billing.ts";

@@ -1,4 +1,5 @@
 export { cidToDigest, digestToCid, parseCid, type EvidenceCodec, type OnChainCid } from "./cid.ts";
+export { unixfsCidV1 } from "./unixfs-cid.ts";
 export {
   EVIDENCE_ALLOWED_TYPES,
   EVIDENCE_MAX_BYTES,

@@ -1,0 +1,11 @@
+export {
+  buildInvoiceDocument,
+  invoiceDocumentCid,
+  loadInvoiceInput,
+  serializeInvoiceDocument,
+  type BillingEventLog,
+  type ContributionsPerCustomer,
+  type InvoiceInput,
+} from "./document.ts";
+export { invoiceDocumentSchema, invoiceLineSchema, type InvoiceDocument, type InvoiceLine } from "../schemas/invoice.ts";
+export { CUSTOMER_KIND, type CustomerKindName } from "../protocol.ts";
