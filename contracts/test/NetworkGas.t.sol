@@ -113,13 +113,16 @@ contract NetworkGasTest is NetworkFixture {
     }
 
     /// The common case of a holder who used its priority right and took its IBT: its position and IBT balance
-    /// already exist.
+    /// already exist, and other buyers' IBT are still in custody (so no refund for emptying it).
     function test_gas_claimCommonPool_bidder() public {
         (uint256 auctionId, uint256 startsAt) = _openGasAuction();
         vm.warp(startsAt + 1);
         vm.deal(holder, 10 ether);
         vm.prank(holder);
         auctions.bid{value: 10 ether}(auctionId, 100e18);
+        vm.warp(startsAt + 48 hours + 1);
+        vm.prank(newcomer);
+        auctions.bid{value: 0.5 ether}(auctionId, 5e18);
         vm.warp(startsAt + 7 days + 1);
         vm.prank(holder);
         auctions.claimTokens(auctionId);

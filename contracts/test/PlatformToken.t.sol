@@ -91,4 +91,38 @@ contract PlatformTokenTest is NetworkFixture {
         vm.expectRevert(abi.encodeWithSignature("ERC20InsufficientBalance(address,uint256,uint256)", alice, 0, 1));
         spt.burn(1);
     }
+
+    function test_getPastHolding_notMovedSince_isTheLatestBalance() public {
+        _buySpt(alice, 1 ether);
+        vm.warp(block.timestamp + 10 days);
+        uint256 to = block.timestamp - 1;
+        assertEq(spt.getPastHolding(alice, to - 7 days, to), 10_000e18);
+        assertEq(spt.getPastHolding(bob, to - 7 days, to), 0);
+    }
+
+    /// Whatever came or went between the two moments, only what was there at both counts.
+    function test_getPastHolding_movedBetween_isTheLowerBalance() public {
+        _buySpt(alice, 1 ether);
+        vm.warp(block.timestamp + 1 days);
+        uint256 from = block.timestamp;
+        vm.warp(from + 1 days);
+        vm.prank(alice);
+        assertTrue(spt.transfer(bob, 4000e18));
+        vm.warp(from + 2 days);
+        vm.prank(bob);
+        assertTrue(spt.transfer(alice, 4000e18));
+        vm.warp(from + 3 days);
+        assertEq(spt.getPastHolding(alice, from, from + 1 days + 1), 6000e18);
+        assertEq(spt.getPastHolding(alice, from, from + 2 days + 1), 10_000e18);
+        assertEq(spt.getPastHolding(bob, from, from + 1 days + 1), 0);
+    }
+
+    function test_getPastHolding_future_reverts() public {
+        _buySpt(alice, 1 ether);
+        vm.warp(block.timestamp + 10 days);
+        vm.expectRevert(
+            abi.encodeWithSelector(Votes.ERC5805FutureLookup.selector, block.timestamp, uint48(block.timestamp))
+        );
+        spt.getPastHolding(alice, block.timestamp - 1 days, block.timestamp);
+    }
 }

@@ -43,8 +43,8 @@ interface IBandwidthAuction {
         bool proceedsClaimed;
         /// The operator that opened it, paid the proceeds (the token's owner then).
         address operator;
-        /// The investment it raises for.
-        uint64 investmentId;
+        /// The SPT supply at the start, recorded at settlement for the Common Pool's claims (zero if nothing sold).
+        uint96 sptSupply;
         /// Wei per whole IBT (1e18 units), at most 1,000 ETH.
         uint72 price;
         /// IBT units offered, at most a billion IBT.
@@ -53,9 +53,11 @@ interface IBandwidthAuction {
         /// creation, so the first claim writes no fresh slot; the pool itself is 0.9% of `sold` (`commonPool`).
         uint88 commonPoolClaimed;
         /// IBT units sold.
-        uint128 sold;
+        uint96 sold;
         /// Wei paid by the bids.
-        uint128 raised;
+        uint104 raised;
+        /// The investment it raises for.
+        uint56 investmentId;
     }
 
     /// @notice One account in one auction, in one slot.

@@ -27,4 +27,9 @@ interface IPlatformToken is IERC20Metadata, IERC20Errors, IERC5805 {
     /// @notice The balance `account` held at `timepoint` (a past block timestamp); zero for the issuer.
     /// @dev Reverts with `ERC5805FutureLookup` for a timepoint that is not in the past.
     function getPastBalance(address account, uint256 timepoint) external view returns (uint256);
+
+    /// @notice The lower of the balances `account` held at `from` and at `to` (past timestamps, `from` ≤ `to`):
+    /// what it held at both moments, the holding that gives bandwidth auction rights.
+    /// @dev Reverts with `ERC5805FutureLookup` for a `to` that is not in the past.
+    function getPastHolding(address account, uint256 from, uint256 to) external view returns (uint256);
 }

@@ -94,7 +94,7 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
         auction.startsAt = uint32(startsAt);
         auction.endsAt = uint32(endsAt);
         auction.operator = msg.sender;
-        auction.investmentId = uint64(investmentId);
+        auction.investmentId = uint56(investmentId);
         auction.price = uint72(price);
         auction.offered = uint96(offered);
         emit AuctionCreated(auctionId, msg.sender, token, investmentId, offered, price, startsAt, endsAt);
@@ -138,8 +138,8 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
             if (bought + amount > allocation) revert AuctionAboveAllocation(allocation, bought);
         }
         position.bought = uint128(bought + amount);
-        auction.sold = uint128(sold + amount);
-        auction.raised += uint128(charge);
+        auction.sold = uint96(sold + amount);
+        auction.raised += uint104(charge);
         emit BidPlaced(auctionId, msg.sender, amount, charge, priority);
         // The Common Pool's share is minted with each bid, as a difference of running totals so that all bids
         // together mint exactly 0.9% of what was sold; settlement then needs no minting right.
@@ -182,8 +182,9 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
         uint256 closesAt = uint256(auction.endsAt) + COMMON_POOL_CLAIM_PERIOD;
         if (block.timestamp > closesAt) revert AuctionCommonPoolClosed(auctionId, closesAt);
         Position storage position = _positions[auctionId][msg.sender];
-        uint256 startsAt = auction.startsAt;
-        uint256 amount = _proRata(_commonPoolOf(auction.sold), _holding(msg.sender, startsAt), startsAt);
+        uint256 holding = _holding(msg.sender, auction.startsAt);
+        // A holding is never above the supply it is part of, so a non-zero one means a non-zero supply.
+        uint256 amount = holding == 0 ? 0 : Math.mulDiv(_commonPoolOf(auction.sold), holding, auction.sptSupply);
         if (amount == 0 || position.commonPoolClaimed) revert AuctionNothingToClaim(auctionId, msg.sender);
         position.commonPoolClaimed = true;
         auction.commonPoolClaimed += uint88(amount);
@@ -330,6 +331,9 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
         }
         uint256 raised = auction.raised;
         auction.settled = true;
+        // Stored once so that each Common Pool claim reads a slot instead of looking the supply up. A sale's SPT
+        // supply is at most 1e27 (its cap's bound), below 2^96. Without a sale nobody bid after the start.
+        if (sold != 0) auction.sptSupply = uint96(_spt.getPastTotalSupply(auction.startsAt));
         // Each buyer's bids round up once, so many small buyers may together pay a few wei more than the
         // reservation: only what is below it is released.
         uint256 reserved = _costOf(offered, auction.price);
@@ -349,7 +353,7 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
 
     /// @dev The lower of `account`'s SPT balances at `startsAt - HOLDING_PERIOD` and at `startsAt` (past).
     function _holding(address account, uint256 startsAt) private view returns (uint256) {
-        return Math.min(_spt.getPastBalance(account, startsAt - HOLDING_PERIOD), _spt.getPastBalance(account, startsAt));
+        return _spt.getPastHolding(account, startsAt - HOLDING_PERIOD, startsAt);
     }
 
     /// @dev `amount · holding / SPT supply(start)`, rounded down; the start must have passed.

@@ -8,6 +8,8 @@ import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
 /// @title PlatformToken
@@ -33,6 +35,18 @@ contract PlatformToken is IPlatformToken, ERC20Votes {
     /// @inheritdoc IPlatformToken
     function getPastBalance(address account, uint256 timepoint) external view returns (uint256) {
         return getPastVotes(account, timepoint);
+    }
+
+    /// @inheritdoc IPlatformToken
+    function getPastHolding(address account, uint256 from, uint256 to) external view returns (uint256) {
+        uint256 count = numCheckpoints(account);
+        if (count != 0) {
+            // Most holders did not move their SPT since `from`: then both balances are the latest, which the last
+            // checkpoint gives without the search (two reads instead of two searches).
+            Checkpoints.Checkpoint208 memory last = checkpoints(account, uint32(count - 1));
+            if (last._key <= from && to < clock()) return last._value;
+        }
+        return Math.min(getPastVotes(account, from), getPastVotes(account, to));
     }
 
     /// @notice Checkpoints are keyed by block timestamp: rights are granted for moments, not block numbers.

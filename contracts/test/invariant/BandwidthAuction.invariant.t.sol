@@ -35,13 +35,13 @@ contract BandwidthAuctionInvariantTest is NetworkFixture {
     function invariant_mintedIsSoldPlusPoolShare() public view {
         IBandwidthAuction.Auction memory auction = auctions.getAuction(auctionId);
         assertLe(auction.sold, auction.offered);
-        assertEq(ibt.totalSupply(), auction.sold + auction.sold * 90 / 10_000);
+        assertEq(ibt.totalSupply(), auction.sold + uint256(auction.sold) * 90 / 10_000);
     }
 
     /// Custody holds every unclaimed IBT and the ether not yet paid out; pool claims never exceed the pool.
     function invariant_custodyCoversClaims() public view {
         IBandwidthAuction.Auction memory auction = auctions.getAuction(auctionId);
-        uint256 pool = auction.sold * 90 / 10_000;
+        uint256 pool = uint256(auction.sold) * 90 / 10_000;
         assertEq(
             ibt.balanceOf(address(auctions)),
             auction.sold - handler.tokensClaimed() + pool - handler.poolClaimed() - handler.poolSwept()
@@ -65,7 +65,7 @@ contract BandwidthAuctionInvariantTest is NetworkFixture {
     function invariant_raisedIsTheCumulativeCost() public view {
         IBandwidthAuction.Auction memory auction = auctions.getAuction(auctionId);
         assertEq(auction.raised, handler.charged());
-        assertGe(auction.raised * 1e18, uint256(auction.sold) * auction.price);
+        assertGe(uint256(auction.raised) * 1e18, uint256(auction.sold) * auction.price);
         assertLe(auction.raised, uint256(auction.sold) * auction.price / 1e18 + handler.actorCount());
     }
 

@@ -161,12 +161,13 @@ export const bandwidthAuctionAbi = [
           { name: 'cancelled', internalType: 'bool', type: 'bool' },
           { name: 'proceedsClaimed', internalType: 'bool', type: 'bool' },
           { name: 'operator', internalType: 'address', type: 'address' },
-          { name: 'investmentId', internalType: 'uint64', type: 'uint64' },
+          { name: 'sptSupply', internalType: 'uint96', type: 'uint96' },
           { name: 'price', internalType: 'uint72', type: 'uint72' },
           { name: 'offered', internalType: 'uint96', type: 'uint96' },
           { name: 'commonPoolClaimed', internalType: 'uint88', type: 'uint88' },
-          { name: 'sold', internalType: 'uint128', type: 'uint128' },
-          { name: 'raised', internalType: 'uint128', type: 'uint128' },
+          { name: 'sold', internalType: 'uint96', type: 'uint96' },
+          { name: 'raised', internalType: 'uint104', type: 'uint104' },
+          { name: 'investmentId', internalType: 'uint56', type: 'uint56' },
         ],
       },
     ],
@@ -6150,6 +6151,17 @@ export const platformTokenAbi = [
       { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'getPastBalance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'from', internalType: 'uint256', type: 'uint256' },
+      { name: 'to', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getPastHolding',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -14178,6 +14190,15 @@ export const useReadPlatformTokenGetPastBalance =
   /*#__PURE__*/ createUseReadContract({
     abi: platformTokenAbi,
     functionName: 'getPastBalance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenAbi}__ and `functionName` set to `"getPastHolding"`
+ */
+export const useReadPlatformTokenGetPastHolding =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenAbi,
+    functionName: 'getPastHolding',
   })
 
 /**
