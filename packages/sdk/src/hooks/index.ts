@@ -45,3 +45,24 @@ export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.
 export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";
 export { useSptBalance, useSptSaleAction } from "./platform-sale.ts";
 export { useIsPlatformAdmin, useJoinAsInvestor, useParticipantRoles, useSetParticipantRole } from "./participants.ts";
+export { useEuroBalance, useEuroFaucet } from "./settlement-token.ts";
+export {
+  PERIOD_PHASES,
+  RECORD_BATCH,
+  useClaimCredit,
+  useClosePeriod,
+  useCurrentPeriod,
+  useHasUnsettledDebt,
+  useNetPosition,
+  usePeriodPhase,
+  useRecordPositions,
+  useSettleDebt,
+  type PeriodPhaseName,
+} from "./compensation-table.ts";
+export {
+  CONSUMPTION_STATES,
+  useConsumptionRecord,
+  useRecordConsumption,
+  useValidateConsumption,
+  type ConsumptionStateName,
+} from "./consumption-ledger.ts";
