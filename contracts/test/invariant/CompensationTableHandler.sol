@@ -195,13 +195,15 @@ contract CompensationTableHandler is Test {
         }
     }
 
-    /// The first creditor found from a random account in a random claimable period settles its own debts first,
-    /// so the claim reaches the transfer whenever debtors paid in enough.
+    /// Lets the recording window of a random closed period end if it has not, then the first creditor found
+    /// from a random account settles its own debts and claims, whenever debtors paid in enough (on every other
+    /// call, after the period's debtors all paid).
     function claim(uint256 accountSeed, uint256 periodSeed) external {
         uint256 closed = table.nextPeriodToClose();
         if (closed == 0) return;
         uint256 period = periodSeed % closed;
-        if (block.timestamp < table.periodTotals(period).recordingEndsAt) return;
+        uint256 recordingEndsAt = table.periodTotals(period).recordingEndsAt;
+        if (block.timestamp < recordingEndsAt) vm.warp(recordingEndsAt);
         for (uint256 i; i < accounts.length; ++i) {
             address account = accounts[(accountSeed % accounts.length + i) % accounts.length];
             if (table.netPositionOf(account, period) <= 0) continue;
@@ -209,6 +211,10 @@ contract CompensationTableHandler is Test {
             vm.prank(account);
             table.recordPositionsOf(account);
             uint256 claimable = table.claimableOf(account, period);
+            if (claimable == 0 && accountSeed % 2 == 0) {
+                _settlePeriod(period);
+                claimable = table.claimableOf(account, period);
+            }
             if (claimable == 0) continue;
             vm.prank(account);
             uint256 paid = table.claim(period);
@@ -243,6 +249,16 @@ contract CompensationTableHandler is Test {
         settledIn[period] += amount;
         totalSettled += amount;
         ++calls["settle"];
+    }
+
+    /// Every debtor of `period` pays the rest of its debt there (so some claims run on a fully paid period).
+    function _settlePeriod(uint256 period) private {
+        for (uint256 i; i < accounts.length; ++i) {
+            int256 net = table.netPositionOf(accounts[i], period);
+            if (net >= 0) continue;
+            uint256 remaining = uint256(-net) - table.positionOf(accounts[i], period).paid;
+            if (remaining != 0) _settle(accounts[i], period, remaining);
+        }
     }
 
     /// Records all of `account`'s positions and pays every open debt among them.
