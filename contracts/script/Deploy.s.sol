@@ -8,6 +8,8 @@ import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
 import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
 import {ICompensationTable} from "../src/interfaces/ICompensationTable.sol";
 import {IConsumptionLedger} from "../src/interfaces/IConsumptionLedger.sol";
+import {IDisputeCourt} from "../src/interfaces/IDisputeCourt.sol";
+import {IDisputeSubject} from "../src/interfaces/IDisputeSubject.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
@@ -15,6 +17,7 @@ import {BandwidthAuction} from "../src/network/BandwidthAuction.sol";
 import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
 import {CompensationTable} from "../src/network/CompensationTable.sol";
 import {ConsumptionLedger} from "../src/network/ConsumptionLedger.sol";
+import {DisputeCourt} from "../src/network/DisputeCourt.sol";
 import {NodeRegistry} from "../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
@@ -47,6 +50,7 @@ contract Deploy is Script {
         IERC20 settlementToken;
         CompensationTable compensationTable;
         ConsumptionLedger consumptionLedger;
+        DisputeCourt disputeCourt;
     }
 
     /// @dev Nonce offsets from the compensation table's deployment, in the order of operations.md (table,
@@ -93,8 +97,8 @@ contract Deploy is Script {
     }
 
     /// @dev The operating side, after the network so no earlier address moves: the settlement token (the demo
-    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock) and
-    /// the consumption ledger.
+    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock),
+    /// the consumption ledger and the dispute court (whose expense ledger is still a predicted address).
     function _deployOperations(address governance, Deployment memory deployment) internal {
         address configuredToken = vm.envOr("SETTLEMENT_TOKEN_ADDRESS", address(0));
         deployment.settlementToken =
@@ -115,6 +119,27 @@ contract Deploy is Script {
             deployment.participantRegistry, ICompensationTable(address(deployment.compensationTable)), disputeCourt
         );
         require(address(deployment.consumptionLedger) == consumptionLedger, "Deploy: consumption ledger address");
+        deployment.disputeCourt = new DisputeCourt(
+            governance,
+            deployment.settlementToken,
+            deployment.participantRegistry,
+            deployment.consumptionLedger,
+            IDisputeSubject(expenseLedger),
+            _disputeParameters()
+        );
+        require(address(deployment.disputeCourt) == disputeCourt, "Deploy: dispute court address");
+    }
+
+    /// @dev Demo court: 20 / 100 / 400 euros per stage; three days to respond, seven to decide, three to appeal.
+    function _disputeParameters() internal view returns (IDisputeCourt.Parameters memory) {
+        return IDisputeCourt.Parameters({
+            conciliationFee: vm.envOr("CONCILIATION_FEE", uint256(20e6)),
+            mediationFee: vm.envOr("MEDIATION_FEE", uint256(100e6)),
+            arbitrationFee: vm.envOr("ARBITRATION_FEE", uint256(400e6)),
+            responseWindow: vm.envOr("DISPUTE_RESPONSE_WINDOW", uint256(3 days)),
+            decisionWindow: vm.envOr("DISPUTE_DECISION_WINDOW", uint256(7 days)),
+            appealWindow: vm.envOr("DISPUTE_APPEAL_WINDOW", uint256(3 days))
+        });
     }
 
     /// @dev Demo clock: weekly periods from the deployment, two days of grace, three of review, two to record.
@@ -208,7 +233,8 @@ contract Deploy is Script {
         contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
         contracts.serialize("SettlementToken", address(deployment.settlementToken));
         contracts.serialize("CompensationTable", address(deployment.compensationTable));
-        contracts = contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
+        contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
+        contracts = contracts.serialize("DisputeCourt", address(deployment.disputeCourt));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

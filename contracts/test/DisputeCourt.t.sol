@@ -143,13 +143,12 @@ contract DisputeCourtTest is DisputeFixture {
         court.openDispute(stranger, 1, EVIDENCE, CODEC);
     }
 
-    function test_openDispute_subjectIdTooLarge_reverts() public {
-        uint256 tooLarge = uint256(type(uint64).max) + 1;
-        vm.prank(operator);
-        vm.expectRevert(
-            abi.encodeWithSelector(IDisputeCourt.DisputeSubjectIdTooLarge.selector, tooLarge, uint256(type(uint64).max))
-        );
-        court.openDispute(consumption, tooLarge, EVIDENCE, CODEC);
+    /// The consumption ledger's ids hold an address above a period: the court keeps the whole word.
+    function test_openDispute_fullWidthSubjectId_isKept() public {
+        uint256 subjectId = (uint256(uint160(operator)) << 96) | 7;
+        uint256 disputeId = _openConsumption(subjectId);
+        assertEq(court.getDispute(disputeId).subjectId, subjectId);
+        assertEq(consumption.openedBy(subjectId), operator);
     }
 
     function test_openDispute_emptyEvidence_reverts() public {

@@ -121,9 +121,6 @@ interface IDisputeCourt {
     /// @notice `subject` is neither the consumption ledger nor the expense ledger.
     error DisputeUnknownSubject(address subject);
 
-    /// @notice The subject's record id does not fit the court's storage (at most `max`).
-    error DisputeSubjectIdTooLarge(uint256 subjectId, uint256 max);
-
     /// @notice The respondent is the zero address or the opener itself.
     error DisputeInvalidRespondent(address respondent);
 
@@ -272,7 +269,7 @@ interface IDisputeCourt {
     /// ledger), which decides whether the caller may dispute it and names the respondent. Pulls the conciliation
     /// fee from the caller (approve it first).
     /// @return disputeId The new dispute's id (from 1).
-    /// @dev Reverts with `DisputeUnknownSubject`, `DisputeSubjectIdTooLarge`, `DisputeEmptyCid`,
+    /// @dev Reverts with `DisputeUnknownSubject`, `DisputeEmptyCid`,
     /// `DisputeInvalidRespondent`, `DisputeTooFewResolvers`, or whatever the subject reverts with.
     function openDispute(
         IDisputeSubject subject,

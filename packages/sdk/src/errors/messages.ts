@@ -236,7 +236,6 @@ export const contractErrorMessages: Record<string, Explain> = {
   DisputeParameterOutOfBounds: outOfBounds,
   DisputeZeroAddress: ([name]) => `The dispute court needs an address for ${String(name)}.`,
   DisputeUnknownSubject: () => "Disputes are opened on consumption records or rejected expenses only; for anything else bring a free-form claim.",
-  DisputeSubjectIdTooLarge: ([subjectId]) => `Record #${String(subjectId)} cannot be disputed here: its id is too large.`,
   DisputeInvalidRespondent: () => "A dispute needs another party: you cannot dispute against yourself.",
   DisputeNotParticipant: ([account]) =>
     `${String(account)} is not a registered participant; free-form claims are only between participants.`,
