@@ -34,6 +34,9 @@ contract DisputeCourtTest is DisputeFixture {
         assertTrue(court.hasRole(court.RESOLVER_MANAGER_ROLE(), governance));
         assertTrue(court.hasRole(court.DEFAULT_ADMIN_ROLE(), governance));
         assertEq(court.getResolvers().length, POOL_SIZE);
+        assertEq(court.MIN_RESOLVERS(), 3);
+        assertEq(court.MAX_RESOLVERS(), 32);
+        assertEq(court.disputeCount(), 0);
     }
 
     function test_constructor_zeroAddress_reverts() public {
@@ -722,6 +725,26 @@ contract DisputeCourtTest is DisputeFixture {
             )
         );
         court.escalate(disputeId, EVIDENCE, CODEC);
+    }
+
+    /// Conciliation's and mediation's deciders are the only ones left: arbitration has nobody to assign, so it
+    /// lapses at once, refunds its deposit and leaves mediation's ruling final.
+    function test_escalate_noResolverLeft_lapses() public {
+        uint256 disputeId = _openConsumption(9);
+        address first = _assign(disputeId);
+        _decide(disputeId, FOR_RESPONDENT);
+        _escalate(disputeId, operator);
+        address second = _decide(disputeId, FOR_OPENER);
+        vm.startPrank(governance);
+        for (uint256 i; i < POOL_SIZE; ++i) {
+            if (pool[i] != first && pool[i] != second) court.removeResolver(pool[i]);
+        }
+        vm.stopPrank();
+        vm.expectEmit(address(court));
+        emit IDisputeCourt.DisputeResolved(disputeId, FOR_OPENER, IDisputeCourt.Resolution.Lapsed, ARBITRATION_FEE, 0);
+        _escalate(disputeId, operator);
+        assertEq(uint256(consumption.lastRuling(9)), uint256(FOR_OPENER));
+        assertEq(court.getDispute(disputeId).openerRefund, ARBITRATION_FEE);
     }
 
     /*//////////////////////////////////////////////////////////////

@@ -48,8 +48,8 @@ interface IDisputeCourt {
         None,
         /// The side that brought the stage deposited; the other must match before the response deadline.
         AwaitingResponse,
-        /// The stage is funded; a resolver is assigned by the next `assignResolver` (conciliation: once its seed
-        /// block is mined).
+        /// Conciliation is funded; its resolver is assigned by the next `assignResolver` once the seed block is
+        /// mined.
         AwaitingResolver,
         /// A resolver is assigned and must decide before the decision deadline.
         AwaitingDecision,
@@ -292,8 +292,9 @@ interface IDisputeCourt {
     /// or `DisputeEmptyCid`.
     function respond(uint256 disputeId, bytes32 evidenceDigest, IProjectRegistry.CidCodec evidenceCodec) external;
 
-    /// @notice Anyone assigns the funded stage's resolver (conciliation: from the seed block's hash, renewing the
-    /// seed instead when that hash is older than 256 blocks). Lapses the stage if no resolver is eligible.
+    /// @notice Anyone assigns conciliation's resolver once it is funded and its seed block is mined, from that
+    /// block's hash (renewing the seed instead when the hash is older than 256 blocks); later stages are assigned as
+    /// soon as they are funded. Lapses the stage if no resolver is eligible.
     /// @dev Reverts with `DisputeNotFound`, `DisputeWrongStatus` or `DisputeSeedNotReady`.
     function assignResolver(uint256 disputeId) external;
 

@@ -183,18 +183,14 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         dispute.deadline = 0;
         emit DisputeResponded(disputeId, stage, msg.sender, fee, evidenceDigest, evidenceCodec);
         _token.safeTransferFrom(msg.sender, address(this), fee);
-        if (stage != Stage.Conciliation) _assignNext(disputeId, dispute, stage, 0);
+        if (stage != Stage.Conciliation) _assignNext(disputeId, dispute, stage);
         else if (block.number > dispute.seedBlock) _assignFromSeed(disputeId, dispute);
     }
 
     /// @inheritdoc IDisputeCourt
     function assignResolver(uint256 disputeId) external nonReentrant {
+        // Only conciliation waits here: later stages take the next resolver in rotation as soon as they are funded.
         DisputeRecord storage dispute = _inStatus(disputeId, DisputeStatus.AwaitingResolver);
-        Stage stage = dispute.stage;
-        if (stage != Stage.Conciliation) {
-            _assignNext(disputeId, dispute, stage, 0);
-            return;
-        }
         uint256 seedBlock = dispute.seedBlock;
         if (block.number <= seedBlock) revert DisputeSeedNotReady(disputeId, seedBlock);
         _assignFromSeed(disputeId, dispute);
@@ -291,7 +287,7 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         dispute.deadline = uint32(responseDeadline);
         emit DisputeEscalated(disputeId, next, msg.sender, fee, evidenceDigest, evidenceCodec, responseDeadline);
         _token.safeTransferFrom(msg.sender, address(this), fee);
-        if (!matchNeeded) _assignNext(disputeId, dispute, next, 0);
+        if (!matchNeeded) _assignNext(disputeId, dispute, next);
     }
 
     /// @inheritdoc IDisputeCourt
@@ -543,9 +539,9 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @dev A later stage continues the rotation after the previous stage's resolver.
-    function _assignNext(uint256 disputeId, DisputeRecord storage dispute, Stage stage, uint256 missed) private {
+    function _assignNext(uint256 disputeId, DisputeRecord storage dispute, Stage stage) private {
         uint256 previous = _stages[disputeId][uint256(stage) - 1].cursor;
-        _assignFrom(disputeId, dispute, stage, previous + 1, missed);
+        _assignFrom(disputeId, dispute, stage, previous + 1, 0);
     }
 
     /// @dev The first eligible resolver at or after pool index `start` (wrapping); the stage lapses if none is.
