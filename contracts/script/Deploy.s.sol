@@ -166,8 +166,9 @@ contract Deploy is Script {
             vm.envOr("SPT_SALE_DURATION", uint256(14 days))
         );
         deployment.bandwidthTokenFactory = new BandwidthTokenFactory(deployment.participantRegistry);
-        deployment.bandwidthAuction =
-            new BandwidthAuction(deployment.platformTokenSale, deployment.bandwidthTokenFactory);
+        deployment.bandwidthAuction = new BandwidthAuction(
+            deployment.platformTokenSale, deployment.bandwidthTokenFactory, deployment.participantRegistry
+        );
         deployment.nodeRegistry = new NodeRegistry(deployment.participantRegistry);
     }
 

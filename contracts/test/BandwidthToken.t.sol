@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {IBandwidthToken} from "../src/interfaces/IBandwidthToken.sol";
 import {NetworkFixture} from "./utils/NetworkFixture.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 
 contract BandwidthTokenTest is NetworkFixture {
     address internal auction = makeAddr("auction");
@@ -75,5 +76,32 @@ contract BandwidthTokenTest is NetworkFixture {
         ibt.addMinter(auction);
         vm.stopPrank();
         assertEq(vm.getRecordedLogs().length, 0);
+    }
+
+    /// Regression: ownership (and with it the minting rights) moved in one step to any address given.
+    function test_transferOwnership_newOwnerMustAccept() public {
+        Ownable2Step token = Ownable2Step(address(ibt));
+        vm.prank(operator);
+        token.transferOwnership(customer);
+        assertEq(ibt.operator(), operator);
+        assertEq(token.pendingOwner(), customer);
+        vm.prank(operator);
+        ibt.addMinter(auction);
+
+        vm.prank(customer);
+        token.acceptOwnership();
+        assertEq(ibt.operator(), customer);
+        vm.prank(operator);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, operator));
+        ibt.removeMinter(auction);
+    }
+
+    function test_acceptOwnership_notThePendingOwner_reverts() public {
+        Ownable2Step token = Ownable2Step(address(ibt));
+        vm.prank(operator);
+        token.transferOwnership(customer);
+        vm.prank(auction);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, auction));
+        token.acceptOwnership();
     }
 }

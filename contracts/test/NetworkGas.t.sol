@@ -47,13 +47,25 @@ contract NetworkGasTest is NetworkFixture {
     function _openGasAuction() internal returns (uint256 auctionId, uint256 startsAt) {
         IBandwidthToken ibt = _auctionableIbt();
         _finalizeSale();
-        startsAt = block.timestamp + 1 hours;
+        startsAt = _earliestStart() + 1 hours;
         auctionId = _openAuction(ibt, startsAt, 7 days);
+    }
+
+    function test_gas_recordInvestment() public {
+        _recordInvestment(AUCTION_INVESTMENT);
+        emit log_named_uint("record an investment (platform)", vm.lastCallGas().gasTotalUsed);
     }
 
     function test_gas_createAuction() public {
         _openGasAuction();
         emit log_named_uint("create an auction", vm.lastCallGas().gasTotalUsed);
+    }
+
+    function test_gas_cancelAuction() public {
+        (uint256 auctionId,) = _openGasAuction();
+        vm.prank(operator);
+        auctions.cancelAuction(auctionId);
+        emit log_named_uint("cancel an auction without bids", vm.lastCallGas().gasTotalUsed);
     }
 
     /// A first bid in the priority window also reads two SPT checkpoints for the allocation.
@@ -97,7 +109,34 @@ contract NetworkGasTest is NetworkFixture {
         auctions.settle(auctionId);
         vm.prank(holder);
         auctions.claimCommonPool(auctionId);
-        emit log_named_uint("claim the Common Pool share", vm.lastCallGas().gasTotalUsed);
+        emit log_named_uint("claim the Common Pool share (holder without a bid or IBT)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// The common case of a holder who used its priority right and took its IBT: its position and IBT balance
+    /// already exist.
+    function test_gas_claimCommonPool_bidder() public {
+        (uint256 auctionId, uint256 startsAt) = _openGasAuction();
+        vm.warp(startsAt + 1);
+        vm.deal(holder, 10 ether);
+        vm.prank(holder);
+        auctions.bid{value: 10 ether}(auctionId, 100e18);
+        vm.warp(startsAt + 7 days + 1);
+        vm.prank(holder);
+        auctions.claimTokens(auctionId);
+        vm.prank(holder);
+        auctions.claimCommonPool(auctionId);
+        emit log_named_uint("claim the Common Pool share (holder who bid)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    function test_gas_sweepCommonPool() public {
+        (uint256 auctionId, uint256 startsAt) = _openGasAuction();
+        vm.warp(startsAt + 48 hours + 1);
+        vm.prank(newcomer);
+        auctions.bid{value: 0.5 ether}(auctionId, 5e18);
+        vm.warp(startsAt + 7 days + 90 days + 1);
+        auctions.settle(auctionId);
+        auctions.sweepCommonPool(auctionId);
+        emit log_named_uint("sweep the Common Pool to the treasury", vm.lastCallGas().gasTotalUsed);
     }
 
     /// A node is one slot and its metadata digest.

@@ -127,6 +127,7 @@ contract PlatformTokenSaleTest is NetworkFixture {
         sale.finalize();
 
         assertTrue(sale.finalized());
+        assertEq(sale.finalizedAt(), sale.closesAt() + 1);
         assertEq(spt.totalSupply(), 30_000e18);
         assertEq(spt.balanceOf(address(sale)), 0);
         assertEq(sale.tokensRemaining(), 0);
@@ -134,8 +135,10 @@ contract PlatformTokenSaleTest is NetworkFixture {
 
     function test_finalize_soldOutBeforeDeadline_burnsNothing() public {
         _buyOut(alice);
+        assertEq(sale.finalizedAt(), 0);
         sale.finalize();
         assertTrue(sale.finalized());
+        assertEq(sale.finalizedAt(), block.timestamp);
         assertEq(spt.totalSupply(), SALE_CAP);
     }
 

@@ -2,12 +2,14 @@
 pragma solidity 0.8.30;
 
 import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
+import {ICapitalToken} from "../src/interfaces/ICapitalToken.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {IReputationRegistry} from "../src/interfaces/IReputationRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
 import {TaskMath} from "../src/libraries/TaskMath.sol";
 import {TaskFixture} from "./utils/TaskFixture.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
 contract TaskRegistryTest is TaskFixture {
     IProjectRegistry.Stage internal constant NONE = IProjectRegistry.Stage.None;
@@ -469,14 +471,17 @@ contract TaskRegistryTest is TaskFixture {
         _validate(frank, projectId, 1, true);
         _endStage(projectId);
         uint256 repBefore = reputation.balanceOf(alice);
-        uint256 owedBefore = token.owedTo(alice);
+        uint256 etherBefore = alice.balance;
+        uint256 owedBefore = token.owedTo(alice); // her proposer reward, owed since funding
         uint256 lock = _lock(0);
         vm.expectEmit(address(taskRegistry));
         emit ITaskRegistry.ClaimerPaid(projectId, 0, alice, lock, lock, COST / 4);
         vm.prank(alice);
         taskRegistry.withdrawPayout(projectId, 0);
         assertEq(reputation.balanceOf(alice), repBefore + 2 * lock);
-        assertEq(token.owedTo(alice), owedBefore + COST / 4);
+        // The ether arrives with the withdrawal itself: nothing more becomes owed in the token.
+        assertEq(alice.balance, etherBefore + COST / 4);
+        assertEq(token.owedTo(alice), owedBefore);
         vm.expectRevert(abi.encodeWithSelector(ITaskRegistry.TaskNothingToWithdraw.selector, projectId, 0, alice));
         vm.prank(alice);
         taskRegistry.withdrawPayout(projectId, 0);
@@ -488,10 +493,11 @@ contract TaskRegistryTest is TaskFixture {
         _validate(frank, projectId, 1, true);
         _endStage(projectId);
         uint256 before = reputation.balanceOf(erin);
+        uint256 etherBefore = erin.balance;
         vm.prank(erin);
         taskRegistry.withdrawPayout(projectId, 3);
         assertEq(reputation.balanceOf(erin), before + _lock(3));
-        assertEq(token.owedTo(erin), 0); // no ether for an unvalidated task
+        assertEq(erin.balance, etherBefore); // no ether for an unvalidated task
     }
 
     function test_withdrawPayout_rejectedClaimer_reverts() public {
@@ -519,6 +525,8 @@ contract TaskRegistryTest is TaskFixture {
         _endStage(projectId);
         uint256 reserve = taskRegistry.getTask(projectId, 0).reserve;
         uint256 before = token.balanceOf(frank);
+        uint256 etherBefore = frank.balance + grace.balance + heidi.balance;
+        uint256 frankBefore = frank.balance;
         vm.prank(frank);
         taskRegistry.withdrawPayout(projectId, 0);
         vm.prank(grace);
@@ -526,8 +534,29 @@ contract TaskRegistryTest is TaskFixture {
         vm.prank(heidi);
         taskRegistry.withdrawPayout(projectId, 0);
         assertEq(token.balanceOf(frank), before + stakeFrank);
-        assertEq(token.owedTo(frank) + token.owedTo(grace) + token.owedTo(heidi), reserve);
-        assertEq(token.owedTo(frank), reserve * 3600 / 8200);
+        assertEq(frank.balance + grace.balance + heidi.balance, etherBefore + reserve);
+        assertEq(frank.balance - frankBefore, reserve * 3600 / 8200);
+    }
+
+    /// A claimer that refuses ether cannot withdraw (and can try again from an account that accepts it).
+    function test_withdrawPayout_callerRejectsEther_reverts() public {
+        _allSubmittedInValidation();
+        _validate(frank, projectId, 0, true);
+        _endStage(projectId);
+        vm.etch(alice, hex"5f5ffd"); // PUSH0 PUSH0 REVERT: refuses every call
+        vm.expectRevert(abi.encodeWithSelector(ICapitalToken.CapitalEtherTransferFailed.selector, alice, COST / 4));
+        vm.prank(alice);
+        taskRegistry.withdrawPayout(projectId, 0);
+        assertEq(token.escrowOf(projectId) >= COST / 4, true);
+    }
+
+    function test_sendFromEscrow_notProtocol_reverts() public {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, address(this), token.PROTOCOL_ROLE()
+            )
+        );
+        token.sendFromEscrow(projectId, address(this), 1);
     }
 
     function test_withdrawPayouts_batchAcrossTasks() public {

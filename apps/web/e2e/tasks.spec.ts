@@ -99,6 +99,7 @@ test.describe("a project from Active to Complete", () => {
     const [, reputationOwed, etherOwed] = await tasks.pendingPayout(projectId, 0, "Carla");
     expect(reputationOwed).toBe(claimLock * 2n);
     const etherBefore = await chain.client.getBalance({ address: resolveAccount("Carla") });
+    const sentBefore = await chain.client.getTransactionCount({ address: resolveAccount("Carla") });
     await todosPage.goto();
     await expect(todosPage.withdraw.getByTestId("withdrawable")).toContainText(`Project #${projectId}, task 1`);
     await todosPage.withdraw.getByRole("button", { name: "Withdraw everything" }).click();
@@ -107,6 +108,8 @@ test.describe("a project from Active to Complete", () => {
     expect(await tasks.owedTo("Carla")).toBe(0n);
     const etherAfter = await chain.client.getBalance({ address: resolveAccount("Carla") });
     expect(etherAfter - etherBefore > etherOwed / 2n).toBe(true);
+    // One transaction delivered the ether: the payout sends it, no `withdrawOwed` follows.
+    expect(await chain.client.getTransactionCount({ address: resolveAccount("Carla") })).toBe(sentBefore + 1);
   });
 });
 

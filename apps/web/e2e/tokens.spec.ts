@@ -1,7 +1,10 @@
 import { capitalTokenAbi } from "@scipio/sdk/abi";
 import { parseEther } from "viem";
+import { CommunityActions } from "@scipio/sdk/community";
+import { TRANSACTION_GAS_HEADROOM } from "@scipio/sdk";
 import { formatAmount } from "../lib/format";
 import { expect, test } from "./fixtures";
+import { resolveAccount } from "./support/injected-wallet";
 import { TokensPage } from "./pages/tokens-page";
 
 test.describe("buying capital tokens", () => {
@@ -62,6 +65,39 @@ test.describe("buying capital tokens", () => {
     await tokensPage.navigate("Overview");
     await expect(page.getByTestId("stat-pool")).toContainText(`${formatAmount(poolAfter)} ETH`);
     expect(wallet.requests).toContain("eth_sendTransaction");
+  });
+
+  test("a buy estimated before another member's buy moves the pool in a new block still goes through", async ({ tokensPage, wallet, chain }) => {
+    const token = chain.address("CapitalToken");
+    const community = new CommunityActions(chain.rpcUrl, chain.deployment);
+    await tokensPage.goto();
+    await tokensPage.connect(wallet.address);
+    await tokensPage.quoteBuy("0.5");
+    const [poolBefore] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });
+    const blockBefore = await chain.client.getBlockNumber();
+    // The app has estimated; before the wallet sends, Carla's buy lands in its own block an hour later.
+    wallet.beforeNextSend(async () => {
+      await chain.increaseTime(3600);
+      await community.buy(resolveAccount("Carla"), "2");
+    });
+
+    await tokensPage.buyButton.click();
+
+    await expect(tokensPage.transactionConfirmed()).toBeVisible();
+    const [sent] = wallet.sentTransactions.slice(-1);
+    expect(sent?.gas).toBeDefined();
+    const receipts = await Promise.all(
+      [blockBefore + 1n, blockBefore + 2n].map((number) => chain.client.getBlock({ blockNumber: number, includeTransactions: true })),
+    );
+    const [carlaBuy, memberBuy] = receipts.map((block) => block.transactions[0]!);
+    expect(carlaBuy.from.toLowerCase()).toBe(resolveAccount("Carla").toLowerCase());
+    expect(memberBuy.from.toLowerCase()).toBe(wallet.address.toLowerCase());
+    const receipt = await chain.client.getTransactionReceipt({ hash: memberBuy.hash });
+    expect(receipt.status).toBe("success");
+    // The limit sent covers what the buy used with the headroom to spare.
+    expect(BigInt(sent!.gas!) - receipt.gasUsed >= TRANSACTION_GAS_HEADROOM - 5_000n).toBe(true);
+    const [poolAfter] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });
+    expect(poolAfter - poolBefore).toBe(parseEther("2.5"));
   });
 
   test("a rejected signature shows the sdk's message and keeps the typed amount", async ({ tokensPage, wallet, chain }) => {

@@ -527,7 +527,8 @@ contract TaskRegistry is ITaskRegistry, ReentrancyGuardTransient {
             emit ValidatorPaid(projectId, taskIndex, msg.sender, payout.stake, payout.etherAmount);
             IERC20(address(_token)).safeTransfer(msg.sender, payout.stake);
         }
-        if (payout.etherAmount != 0) _token.payFromEscrow(projectId, msg.sender, payout.etherAmount);
+        // Last: the ether leaves for the caller once every record above is written.
+        if (payout.etherAmount != 0) _token.sendFromEscrow(projectId, msg.sender, payout.etherAmount);
     }
 
     /*//////////////////////////////////////////////////////////////

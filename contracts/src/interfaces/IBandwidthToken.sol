@@ -7,7 +7,9 @@ import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IER
 /// @title IBandwidthToken
 /// @notice An operator's Internet Bandwidth Token (IBT): 1 IBT is 1 TB of bandwidth the operator delivers
 /// between `deliveryStart` and `deliveryEnd`. Owned by the operator; minted by the accounts the owner makes
-/// minters (its auctions); customers pay for connectivity with it.
+/// minters (its auctions); customers pay for connectivity with it. Ownership moves in two steps
+/// (OpenZeppelin `Ownable2Step`: `transferOwnership`, then the new owner's `acceptOwnership`); a new owner
+/// raises through the auctions only if it holds the Operator role.
 interface IBandwidthToken is IERC20Metadata, IERC20Errors {
     /// @notice The caller is not a minter.
     error BandwidthNotMinter(address account);

@@ -8,7 +8,9 @@ import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IER
 /// @notice The Distribute capital token: a transferable ERC-20 whose supply is minted and burned against
 /// the collective ether pool. Buying costs `n · b · (1 + n/(S + n))` with `b = max(floor, P/S)`; selling
 /// pays exactly `n · P/S`. Ether returned to the pool and tokens burned by slashing enter the price
-/// linearly over a release window, so a settlement never moves the price in one block.
+/// linearly over a release window, so a settlement never moves the price in one block. Each addition runs on
+/// its own schedule: from when it is added to the end of the seventh of a window it was added in, plus a
+/// window (so within one window, and over at least six sevenths of one), whatever is added after it.
 /// @dev `P` and `S` in every formula are the *effective* pool and supply: the settled pool plus the part
 /// of returned ether already released, and the total supply plus the part of burned tokens not yet
 /// released. The contract also holds project escrows and ether owed to accounts (pull payments).
@@ -78,7 +80,7 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @notice Ether and/or burned tokens entered the release window.
     /// @param etherAdded Ether returned to the pool, released into the price over the window.
     /// @param tokensAdded Tokens burned, whose removal from the price's supply is spread over the window.
-    /// @param releaseEnd When everything pending is released.
+    /// @param releaseEnd When this addition is wholly released.
     event ReleaseScheduled(uint256 etherAdded, uint256 tokensAdded, uint256 releaseEnd);
 
     /// @notice Ether moved from the pool into a project's escrow, and a reward became owed.
@@ -86,6 +88,9 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
 
     /// @notice Ether moved from a project's escrow to an account's owed balance.
     event EscrowPaid(uint256 indexed projectId, address indexed account, uint256 amount);
+
+    /// @notice Ether from a project's escrow was sent to an account that withdrew it.
+    event EscrowSent(uint256 indexed projectId, address indexed account, uint256 amount);
 
     /// @notice Ether moved from a project's escrow back to the pool, through the release window.
     event EscrowReturned(uint256 indexed projectId, uint256 amount);
@@ -141,6 +146,12 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @notice Makes `amount` of project `projectId`'s escrow owed to `account`. Protocol role only.
     function payFromEscrow(uint256 projectId, address account, uint256 amount) external;
 
+    /// @notice Sends `amount` of project `projectId`'s escrow to `account` now. Protocol role only: a protocol
+    /// contract calls it, last, when `account` itself withdraws a payout (still a pull payment, in one
+    /// transaction instead of a credit and a `withdrawOwed`).
+    /// @dev Reverts with `CapitalZeroAmount`, `CapitalInsufficientEscrow` or `CapitalEtherTransferFailed`.
+    function sendFromEscrow(uint256 projectId, address account, uint256 amount) external;
+
     /// @notice Returns `amount` of project `projectId`'s escrow to the pool through the release window.
     /// Protocol role only.
     function returnEscrow(uint256 projectId, uint256 amount) external;
@@ -168,7 +179,8 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @notice Ether in the pool available to projects now (settled plus released).
     function availablePool() external view returns (uint256);
 
-    /// @notice Ether and burned tokens still waiting in the release window, and when it ends.
+    /// @notice Ether and burned tokens still waiting in the release window, and when the last of them is
+    /// released (0 when nothing is pending).
     function pendingRelease() external view returns (uint256 etherPending, uint256 tokensPending, uint256 releaseEnd);
 
     /// @notice Ether held in project `projectId`'s escrow.

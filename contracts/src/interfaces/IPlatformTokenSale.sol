@@ -107,6 +107,9 @@ interface IPlatformTokenSale {
     /// @notice Whether the sale was finalized (the bandwidth auctions wait for this).
     function finalized() external view returns (bool);
 
+    /// @notice When the sale was finalized (zero before): auctions measure SPT holdings from 7 days after it.
+    function finalizedAt() external view returns (uint256);
+
     /// @notice The SPT `etherIn` buys at the rate (ignoring what is left).
     function quote(uint256 etherIn) external view returns (uint256 tokens);
 }

@@ -265,8 +265,10 @@ interface ITaskRegistry is IPollOpener {
 
     /// @notice After settlement, pays the caller what a task owes it: as its claimer (lock back, as much
     /// minted and the task's ether when completed; lock back when nobody validated) or as a correct validator
-    /// (stake back and its share of the reserve). Ether becomes owed in the capital token (`withdrawOwed`).
-    /// @dev Reverts with `TaskNotFound` or `TaskNothingToWithdraw`.
+    /// (stake back and its share of the reserve). The ether is sent to the caller in the same transaction, last,
+    /// from the project's escrow in the capital token.
+    /// @dev Reverts with `TaskNotFound`, `TaskNothingToWithdraw` or `CapitalEtherTransferFailed` (the caller
+    /// does not accept ether).
     function withdrawPayout(uint256 projectId, uint256 taskIndex) external;
 
     /// @notice `withdrawPayout` for several tasks (of any projects), given as task ids.

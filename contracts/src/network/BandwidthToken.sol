@@ -3,11 +3,13 @@ pragma solidity 0.8.30;
 
 import {IBandwidthToken} from "../interfaces/IBandwidthToken.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 
 /// @title BandwidthToken
 /// @notice An operator's Internet Bandwidth Token. See {IBandwidthToken}. Created by the factory.
-contract BandwidthToken is IBandwidthToken, ERC20, Ownable {
+/// @dev Two-step ownership: a new owner has to accept, so a mistyped address cannot take the minting rights.
+contract BandwidthToken is IBandwidthToken, ERC20, Ownable2Step {
     uint256 private immutable _deliveryStart;
     uint256 private immutable _deliveryEnd;
     mapping(address account => bool) private _minters;

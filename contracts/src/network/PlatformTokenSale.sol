@@ -28,7 +28,8 @@ contract PlatformTokenSale is IPlatformTokenSale, ReentrancyGuardTransient {
     uint256 private immutable _closesAt;
 
     uint256 private _tokensSold;
-    bool private _finalized;
+    /// @dev Zero until finalized; a timestamp, never zero, after.
+    uint256 private _finalizedAt;
 
     /// @param treasury_ Receives the proceeds (the platform treasury).
     /// @param rate_ SPT (in wei) per wei of ether: 10,000 means 10,000 SPT per ETH.
@@ -53,7 +54,7 @@ contract PlatformTokenSale is IPlatformTokenSale, ReentrancyGuardTransient {
     /// @inheritdoc IPlatformTokenSale
     function buy() external payable nonReentrant returns (uint256 tokens) {
         if (msg.value == 0) revert SaleZeroPurchase();
-        if (_finalized || block.timestamp > _closesAt) revert SaleClosed(_closesAt);
+        if (_finalizedAt != 0 || block.timestamp > _closesAt) revert SaleClosed(_closesAt);
         tokens = msg.value * _rate;
         uint256 remaining = _cap - _tokensSold;
         if (tokens > remaining) revert SaleExceedsRemaining(tokens, remaining);
@@ -64,18 +65,18 @@ contract PlatformTokenSale is IPlatformTokenSale, ReentrancyGuardTransient {
 
     /// @inheritdoc IPlatformTokenSale
     function finalize() external nonReentrant {
-        if (_finalized) revert SaleAlreadyFinalized();
+        if (_finalizedAt != 0) revert SaleAlreadyFinalized();
         uint256 sold = _tokensSold;
         uint256 unsold = _cap - sold;
         if (block.timestamp <= _closesAt && unsold != 0) revert SaleStillOpen(_closesAt);
-        _finalized = true;
+        _finalizedAt = block.timestamp;
         emit SaleFinalized(sold, unsold, address(this).balance);
         if (unsold != 0) _token.burn(unsold);
     }
 
     /// @inheritdoc IPlatformTokenSale
     function withdrawProceeds() external nonReentrant {
-        if (!_finalized) revert SaleNotFinalized();
+        if (_finalizedAt == 0) revert SaleNotFinalized();
         uint256 amount = address(this).balance;
         if (amount == 0) revert SaleNothingToWithdraw();
         emit ProceedsWithdrawn(_treasury, amount);
@@ -119,12 +120,17 @@ contract PlatformTokenSale is IPlatformTokenSale, ReentrancyGuardTransient {
 
     /// @inheritdoc IPlatformTokenSale
     function tokensRemaining() external view returns (uint256) {
-        return _finalized ? 0 : _cap - _tokensSold;
+        return _finalizedAt != 0 ? 0 : _cap - _tokensSold;
     }
 
     /// @inheritdoc IPlatformTokenSale
     function finalized() external view returns (bool) {
-        return _finalized;
+        return _finalizedAt != 0;
+    }
+
+    /// @inheritdoc IPlatformTokenSale
+    function finalizedAt() external view returns (uint256) {
+        return _finalizedAt;
     }
 
     /// @inheritdoc IPlatformTokenSale

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {IBandwidthAuction} from "../../src/interfaces/IBandwidthAuction.sol";
 import {IBandwidthToken} from "../../src/interfaces/IBandwidthToken.sol";
 import {NetworkFixture} from "../utils/NetworkFixture.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 contract BandwidthAuctionFuzzTest is NetworkFixture {
     address internal alice = makeAddr("alice");
@@ -18,7 +19,7 @@ contract BandwidthAuctionFuzzTest is NetworkFixture {
         _buySpt(bob, 10 ether);
         ibt = _auctionableIbt();
         _finalizeSale();
-        startsAt = block.timestamp + 1 hours;
+        startsAt = _earliestStart() + 1 hours;
         auctionId = _openAuction(ibt, startsAt, 7 days);
     }
 
@@ -32,7 +33,7 @@ contract BandwidthAuctionFuzzTest is NetworkFixture {
         (, IBandwidthAuction.Position memory position) = auctions.positionOf(auctionId, bob);
 
         uint256 over = allocation - position.bought + 1;
-        uint256 price = auctions.cost(auctionId, over);
+        uint256 price = auctions.cost(auctionId, bob, over);
         vm.deal(bob, price);
         vm.prank(bob);
         vm.expectRevert(
@@ -50,12 +51,52 @@ contract BandwidthAuctionFuzzTest is NetworkFixture {
             uint256 remaining = AUCTION_OFFERED - sold;
             if (remaining == 0) break;
             uint256 amount = bound(amounts[i], 1, remaining);
-            paid += auctions.cost(auctionId, amount);
-            _bid(i % 2 == 0 ? alice : bob, auctionId, amount);
+            address bidder = i % 2 == 0 ? alice : bob;
+            paid += auctions.cost(auctionId, bidder, amount);
+            _bid(bidder, auctionId, amount);
             sold += amount;
         }
         assertEq(ibt.totalSupply(), sold + sold * 90 / 10_000);
         assertEq(address(auctions).balance, paid);
         assertGe(paid * 1e18, sold * 0.1 ether);
+    }
+
+    /// Whatever a buyer's bids, together they pay its IBT's exact price rounded up once.
+    function testFuzz_bid_anySplit_paysTheCumulativeCostRoundedUpOnce(uint256 price, uint256[5] memory amounts) public {
+        price = bound(price, 1, 1e21);
+        uint256 investmentId = _recordInvestment(1e30);
+        vm.prank(operator);
+        uint256 id = auctions.createAuction(investmentId, ibt, AUCTION_OFFERED, price, startsAt, startsAt + 7 days);
+        vm.warp(startsAt + 48 hours + 1);
+        uint256 bought;
+        for (uint256 i; i < amounts.length && bought < AUCTION_OFFERED; ++i) {
+            uint256 amount = bound(amounts[i], 1, AUCTION_OFFERED - bought);
+            _bid(alice, id, amount);
+            bought += amount;
+        }
+        assertEq(auctions.getAuction(id).raised, Math.mulDiv(bought, price, 1e18, Math.Rounding.Ceil));
+    }
+
+    /// Over any number of auctions of one investment, what they may raise never exceeds half of it.
+    function testFuzz_createAuction_manyAuctions_neverAboveHalfTheInvestment(uint256 total, uint256[4] memory offers)
+        public
+    {
+        total = bound(total, 1 ether, 1e24);
+        uint256 investmentId = _recordInvestment(total);
+        for (uint256 i; i < offers.length; ++i) {
+            uint256 offered = bound(offers[i], 1e18, 1e27);
+            uint256 raise = Math.mulDiv(offered, AUCTION_PRICE, 1e18, Math.Rounding.Ceil);
+            uint256 committed = auctions.getInvestment(investmentId).committed;
+            vm.prank(operator);
+            if (committed + raise > total / 2) {
+                vm.expectRevert(
+                    abi.encodeWithSelector(
+                        IBandwidthAuction.AuctionRaiseAboveCap.selector, raise, total / 2 - committed
+                    )
+                );
+            }
+            auctions.createAuction(investmentId, ibt, offered, AUCTION_PRICE, startsAt, startsAt + 7 days);
+            assertLe(auctions.getInvestment(investmentId).committed, total / 2);
+        }
     }
 }

@@ -149,8 +149,11 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
         if (count == 0) return;
         uint256 taskIndex = taskSeed % count;
         uint256 id = tasks.taskIdOf(projectId, taskIndex);
+        uint256 etherBefore = account.balance;
         vm.prank(account);
         try tasks.withdrawPayout(projectId, taskIndex) {
+            // The payout's ether leaves the token in the same call.
+            ghostEtherOut += account.balance - etherBefore;
             if (withdrawnPayout[id][account]) ghostDoubleWithdrawal = true;
             withdrawnPayout[id][account] = true;
         } catch {}

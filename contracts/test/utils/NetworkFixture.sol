@@ -18,10 +18,14 @@ abstract contract NetworkFixture is Test {
     uint256 internal constant AUCTION_INVESTMENT = 200 ether;
     uint256 internal constant AUCTION_OFFERED = 1000e18;
     uint256 internal constant AUCTION_PRICE = 0.1 ether;
+    /// SPT counts for an auction only if held from 7 days before its start; auctions start that long after the sale.
+    uint256 internal constant HOLDING_PERIOD = 7 days;
 
     address internal governance = makeAddr("governance");
     address internal treasury = makeAddr("treasury");
     address internal operator = makeAddr("operator");
+    /// Holds the Platform role: records operators' investments after due diligence.
+    address internal platform = makeAddr("platform");
 
     ParticipantRegistry internal participants;
     PlatformTokenSale internal sale;
@@ -36,11 +40,14 @@ abstract contract NetworkFixture is Test {
         sale = new PlatformTokenSale(treasury, SALE_RATE, SALE_CAP, SALE_DURATION);
         spt = sale.token();
         factory = new BandwidthTokenFactory(participants);
-        auctions = new BandwidthAuction(sale, factory);
+        auctions = new BandwidthAuction(sale, factory, participants);
         nodes = new NodeRegistry(participants);
         bytes32 operatorRole = participants.OPERATOR_ROLE();
-        vm.prank(governance);
+        bytes32 platformRole = participants.PLATFORM_ROLE();
+        vm.startPrank(governance);
         participants.grantRole(operatorRole, operator);
+        participants.grantRole(platformRole, platform);
+        vm.stopPrank();
     }
 
     /// The operator's token for bandwidth delivered over the coming year.
@@ -67,20 +74,39 @@ abstract contract NetworkFixture is Test {
         ibt.addMinter(address(auctions));
     }
 
-    /// The operator offers 1,000 IBT of `ibt` at 0.1 ETH for a 200 ETH investment, from `startsAt` for `duration`.
+    /// The platform records the operator's investment of `total` wei.
+    function _recordInvestment(uint256 total) internal returns (uint256 investmentId) {
+        vm.prank(platform);
+        investmentId = auctions.recordInvestment(operator, total);
+    }
+
+    /// The earliest start of an auction once the sale is finalized.
+    function _earliestStart() internal view returns (uint256) {
+        return sale.finalizedAt() + HOLDING_PERIOD;
+    }
+
+    /// The operator offers 1,000 IBT of `ibt` at 0.1 ETH for a new 200 ETH investment, from `startsAt` for
+    /// `duration`.
     function _openAuction(IBandwidthToken ibt, uint256 startsAt, uint256 duration)
         internal
         returns (uint256 auctionId)
     {
+        auctionId = _openAuctionFor(_recordInvestment(AUCTION_INVESTMENT), ibt, startsAt, duration);
+    }
+
+    /// The operator offers 1,000 IBT of `ibt` at 0.1 ETH for `investmentId`.
+    function _openAuctionFor(uint256 investmentId, IBandwidthToken ibt, uint256 startsAt, uint256 duration)
+        internal
+        returns (uint256 auctionId)
+    {
         vm.prank(operator);
-        auctionId = auctions.createAuction(
-            ibt, AUCTION_INVESTMENT, AUCTION_OFFERED, AUCTION_PRICE, startsAt, startsAt + duration
-        );
+        auctionId =
+            auctions.createAuction(investmentId, ibt, AUCTION_OFFERED, AUCTION_PRICE, startsAt, startsAt + duration);
     }
 
     /// `bidder` buys `amount` IBT units, paying their cost.
     function _bid(address bidder, uint256 auctionId, uint256 amount) internal {
-        uint256 price = auctions.cost(auctionId, amount);
+        uint256 price = auctions.cost(auctionId, bidder, amount);
         vm.deal(bidder, bidder.balance + price);
         vm.prank(bidder);
         auctions.bid{value: price}(auctionId, amount);

@@ -5,7 +5,7 @@ const SIZE = 50 * 1_048_576
 const ROUNDS = 3
 const megabytesPerSecond = (bytes: number, milliseconds: number) => bytes / 1e6 / (milliseconds / 1000)
 
-const node = await startTestNode()
+const node = await startTestNode(undefined, { maxBodyBytes: 64 * 1_048_576 })
 try {
   for (let round = 1; round <= ROUNDS; round++) {
     const bytes = deterministicBytes(SIZE, `bench-${round}`)

@@ -15,6 +15,8 @@ export class NodeError extends Error {
 
 export const badRequest = (message: string) => new NodeError(message, 400)
 export const notFound = (message: string) => new NodeError(message, 404)
+export const bodyTooLarge = (limit: number) =>
+  new NodeError(`request body too large: this node accepts at most ${limit} bytes per request`, 413)
 
 /** Kubo's command error codes (go-ipfs-cmds): 0 normal, 1 client, 3 not found. */
 export function kuboErrorCode(error: NodeError): number {

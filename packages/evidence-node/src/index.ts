@@ -17,7 +17,15 @@ export interface EvidenceNodeOptions {
   gatewayPort?: number
   /** Interface to listen on; loopback by default, because the RPC API has no authentication. */
   host?: string
+  /** Largest RPC request body accepted, in bytes (default `DEFAULT_MAX_BODY_BYTES`). */
+  maxBodyBytes?: number
 }
+
+/**
+ * 32 MiB: the web's upload route forwards at most its 25 MiB file limit plus multipart framing, so
+ * this leaves room for it while refusing what no Scipio client sends.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1_048_576
 
 export interface EvidenceNode {
   apiUrl: string
@@ -31,7 +39,11 @@ export async function startEvidenceNode(options: EvidenceNodeOptions): Promise<E
   await mkdir(repo, { recursive: true })
   const blockstore = new EvidenceBlockstore(join(repo, 'blocks'))
   await blockstore.open()
-  const context = { blockstore, pins: await PinStore.open(repo), identity: await loadOrCreateIdentity(repo) }
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
+    throw new RangeError(`maxBodyBytes must be a positive integer, not ${maxBodyBytes}`)
+  }
+  const context = { blockstore, pins: await PinStore.open(repo), identity: await loadOrCreateIdentity(repo), maxBodyBytes }
   const api = await listen(createRpcHandler(context), host, options.apiPort ?? 5001)
   const gateway = await listen(createGatewayHandler(blockstore), host, options.gatewayPort ?? 8080).catch(async (error) => {
     await closeServer(api)

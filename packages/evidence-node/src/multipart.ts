@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import busboy from 'busboy'
 import type { ImportCandidate } from 'ipfs-unixfs-importer'
-import { NodeError, badRequest } from './errors.ts'
+import { NodeError, badRequest, bodyTooLarge } from './errors.ts'
 
 export interface CountedCandidate {
   candidate: ImportCandidate
@@ -12,9 +12,10 @@ export interface CountedCandidate {
 /**
  * The parts of a Kubo `add` body (files and `application/x-directory` entries) as importer
  * candidates, in order. Busboy only emits the next part once the current one has been read, so
- * the importer pulls the body through at its own pace.
+ * the importer pulls the body through at its own pace. A body longer than `maxBodyBytes` fails
+ * the import with a 413 as soon as its bytes pass the limit, whatever its Content-Length said.
  */
-export async function* multipartCandidates(request: IncomingMessage): AsyncGenerator<CountedCandidate> {
+export async function* multipartCandidates(request: IncomingMessage, maxBodyBytes: number): AsyncGenerator<CountedCandidate> {
   const contentType = request.headers['content-type'] ?? ''
   if (!/^multipart\/form-data\s*;.*boundary=/i.test(contentType)) {
     throw badRequest('add needs a multipart/form-data body (with a boundary) holding the file to add')
@@ -62,6 +63,15 @@ export async function* multipartCandidates(request: IncomingMessage): AsyncGener
   parser.on('error', () => fail(badRequest('the multipart body is malformed')))
   parser.on('close', () => queue.end())
   request.on('aborted', () => fail(badRequest('the request body ended early')))
+  let received = 0
+  const countBody = (chunk: Buffer) => {
+    received += chunk.length
+    if (received <= maxBodyBytes) return
+    request.off('data', countBody)
+    request.unpipe(parser)
+    fail(bodyTooLarge(maxBodyBytes))
+  }
+  request.on('data', countBody)
   request.pipe(parser)
   yield* queue
 }

@@ -6,7 +6,7 @@ import type { CID } from 'multiformats/cid'
 import type { EvidenceBlockstore } from './blockstore.ts'
 import { parseContentPath } from './content-path.ts'
 import { assertDagStored, linksOf } from './dag.ts'
-import { NodeError, asNodeError, badRequest, kuboErrorCode, notFound } from './errors.ts'
+import { NodeError, asNodeError, badRequest, bodyTooLarge, kuboErrorCode, notFound } from './errors.ts'
 import type { PeerIdentity } from './identity.ts'
 import { multipartCandidates, type CountedCandidate } from './multipart.ts'
 import type { PinStore } from './pins.ts'
@@ -17,6 +17,8 @@ export interface NodeContext {
   blockstore: EvidenceBlockstore
   pins: PinStore
   identity: PeerIdentity
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number
 }
 
 type Command = (request: IncomingMessage, response: ServerResponse, query: URLSearchParams) => Promise<void>
@@ -49,9 +51,12 @@ export function createRpcHandler(context: NodeContext) {
         response.setHeader('Allow', 'POST')
         throw new NodeError(`method ${request.method} not allowed: the RPC API only accepts POST`, 405)
       }
+      // A declared length over the limit is refused before any byte is read; a chunked body is
+      // counted as it arrives (multipartCandidates) and refused when it passes the limit.
+      if (Number(request.headers['content-length'] ?? 0) > context.maxBodyBytes) throw bodyTooLarge(context.maxBodyBytes)
       await command(request, response, url.searchParams)
     } catch (error) {
-      sendError(request, response, asNodeError(error, `running ${commandName || 'a command'}`))
+      sendError(request, response, asNodeError(error, `running ${commandName || 'a command'}`), context.maxBodyBytes)
     }
   }
 }
@@ -62,15 +67,21 @@ function sendJson(response: ServerResponse, body: unknown, status = 200): void {
   response.end(text)
 }
 
-function sendError(request: IncomingMessage, response: ServerResponse, error: NodeError): void {
+function sendError(request: IncomingMessage, response: ServerResponse, error: NodeError, maxBodyBytes: number): void {
   if (response.headersSent) {
     // Too late for a JSON error: break the connection so the client cannot take a truncated
     // response for a complete one.
     response.destroy(error)
     return
   }
-  // Read away what the client still sends so it gets to see the error instead of a reset.
+  // Read away what the client still sends so it gets to see the error instead of a reset, but no
+  // more than one more limit's worth: a client that keeps sending is cut off.
   request.unpipe()
+  let drained = 0
+  request.on('data', (chunk: Buffer) => {
+    drained += chunk.length
+    if (drained > maxBodyBytes) request.destroy()
+  })
   request.resume()
   response.setHeader('Connection', 'close')
   sendJson(response, { Message: error.message, Code: kuboErrorCode(error), Type: 'error' }, error.status)
@@ -88,7 +99,7 @@ async function add(context: NodeContext, request: IncomingMessage, response: Ser
   const blockSink = options.onlyHash ? { put: async (cid: CID) => cid } : context.blockstore
   const parts: CountedCandidate[] = []
   async function* candidates() {
-    for await (const part of multipartCandidates(request)) {
+    for await (const part of multipartCandidates(request, context.maxBodyBytes)) {
       parts.push(part)
       yield part.candidate
     }

@@ -27,7 +27,8 @@ const vectors = [
 
 describe('CIDs identical to Kubo', () => {
   let node: TestNode
-  before(async () => (node = await startTestNode()))
+  // The 45 MiB vector is larger than the default body limit.
+  before(async () => (node = await startTestNode(undefined, { maxBodyBytes: 64 * MiB })))
   after(async () => {
     await node.close()
     await removeRepo(node.repo)

@@ -13,9 +13,9 @@ export interface TestNode extends EvidenceNode {
 }
 
 /** A node on free ports with a fresh repo (or the given one, to test restarts). */
-export async function startTestNode(repo?: string): Promise<TestNode> {
+export async function startTestNode(repo?: string, options: { maxBodyBytes?: number } = {}): Promise<TestNode> {
   const folder = repo ?? (await mkdtemp(join(tmpdir(), 'evidence-node-test-')))
-  const node = await startEvidenceNode({ repo: folder, apiPort: 0, gatewayPort: 0 })
+  const node = await startEvidenceNode({ repo: folder, apiPort: 0, gatewayPort: 0, ...options })
   return { ...node, repo: folder }
 }
 

@@ -195,8 +195,8 @@ export default function Todos(props: TodosProps) {
   const stakes = data?.stakes ?? [];
   const withdrawableStakes = stakes.filter((stake) => stake.withdrawable);
   const owedEther = owed.data ?? 0n;
-  const newlyOwedEther =
-    payouts.reduce((sum, payout) => sum + payout.ether, 0n) + withdrawableStakes.reduce((sum, stake) => sum + stake.etherReward, 0n);
+  // Task payouts send their ether themselves; only stake rewards become owed in the token.
+  const newlyOwedEther = withdrawableStakes.reduce((sum, stake) => sum + stake.etherReward, 0n);
   const nothingToWithdraw = payouts.length === 0 && withdrawableEscrows.length === 0 && withdrawableStakes.length === 0 && owedEther === 0n;
 
   return (

@@ -23,6 +23,9 @@ export class InjectedWallet {
   private pendingRejections: string[] = [];
   /** Every request the page made, in order (method names), for assertions about what was asked. */
   readonly requests: string[] = [];
+  /** The transactions the page asked to send, as sent (with the gas limit the app chose). */
+  readonly sentTransactions: Array<{ gas?: string }> = [];
+  private beforeSend: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly page: Page,
@@ -68,6 +71,14 @@ export class InjectedWallet {
     this.pendingRejections.push(method);
   }
 
+  /**
+   * Runs `action` after the page asked to send its next transaction and before the wallet forwards it, as
+   * when other transactions land while a person reads the confirmation dialog.
+   */
+  beforeNextSend(action: () => Promise<void>) {
+    this.beforeSend = action;
+  }
+
   private async emit(event: string, payload: unknown) {
     await this.page.evaluate(([name, value]) => window.__scipioWalletEmit?.(name as string, value), [event, payload] as const);
   }
@@ -108,6 +119,12 @@ export class InjectedWallet {
       default:
         if (SIGNING_METHODS.has(method) && !this.connected) {
           return { error: { code: 4100, message: "The requested account has not been authorized by the user." } };
+        }
+        if (method === "eth_sendTransaction") {
+          this.sentTransactions.push((params as [{ gas?: string }])[0]);
+          const action = this.beforeSend;
+          this.beforeSend = undefined;
+          await action?.();
         }
         return this.forward(method, method === "eth_sendTransaction" ? withSender(params, this.account) : params);
     }

@@ -23,6 +23,11 @@ export const bandwidthAuctionAbi = [
         internalType: 'contract IBandwidthTokenFactory',
         type: 'address',
       },
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
   },
@@ -30,6 +35,20 @@ export const bandwidthAuctionAbi = [
     type: 'function',
     inputs: [],
     name: 'COMMON_POOL_BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COMMON_POOL_CLAIM_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'HOLDING_PERIOD',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -60,6 +79,13 @@ export const bandwidthAuctionAbi = [
   {
     type: 'function',
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'cancelAuction',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'claimCommonPool',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -80,8 +106,16 @@ export const bandwidthAuctionAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'commonPool',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'bidder', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'cost',
@@ -91,12 +125,12 @@ export const bandwidthAuctionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
       {
         name: 'token',
         internalType: 'contract IBandwidthToken',
         type: 'address',
       },
-      { name: 'totalInvestment', internalType: 'uint256', type: 'uint256' },
       { name: 'offered', internalType: 'uint256', type: 'uint256' },
       { name: 'price', internalType: 'uint256', type: 'uint256' },
       { name: 'startsAt', internalType: 'uint256', type: 'uint256' },
@@ -121,25 +155,58 @@ export const bandwidthAuctionAbi = [
             internalType: 'contract IBandwidthToken',
             type: 'address',
           },
-          { name: 'operator', internalType: 'address', type: 'address' },
           { name: 'startsAt', internalType: 'uint32', type: 'uint32' },
           { name: 'endsAt', internalType: 'uint32', type: 'uint32' },
           { name: 'settled', internalType: 'bool', type: 'bool' },
+          { name: 'cancelled', internalType: 'bool', type: 'bool' },
           { name: 'proceedsClaimed', internalType: 'bool', type: 'bool' },
-          { name: 'price', internalType: 'uint128', type: 'uint128' },
-          { name: 'offered', internalType: 'uint128', type: 'uint128' },
+          { name: 'operator', internalType: 'address', type: 'address' },
+          { name: 'investmentId', internalType: 'uint64', type: 'uint64' },
+          { name: 'price', internalType: 'uint72', type: 'uint72' },
+          { name: 'offered', internalType: 'uint96', type: 'uint96' },
+          { name: 'commonPoolClaimed', internalType: 'uint88', type: 'uint88' },
           { name: 'sold', internalType: 'uint128', type: 'uint128' },
-          { name: 'totalInvestment', internalType: 'uint128', type: 'uint128' },
           { name: 'raised', internalType: 'uint128', type: 'uint128' },
-          { name: 'commonPool', internalType: 'uint128', type: 'uint128' },
-          {
-            name: 'commonPoolClaimed',
-            internalType: 'uint128',
-            type: 'uint128',
-          },
         ],
       },
     ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getInvestment',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBandwidthAuction.Investment',
+        type: 'tuple',
+        components: [
+          { name: 'operator', internalType: 'address', type: 'address' },
+          { name: 'total', internalType: 'uint128', type: 'uint128' },
+          { name: 'committed', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'holdingOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'investmentCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -166,10 +233,42 @@ export const bandwidthAuctionAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'total', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordInvestment',
+    outputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'settle',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'sweepCommonPool',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'AuctionCancelled',
   },
   {
     type: 'event',
@@ -194,7 +293,7 @@ export const bandwidthAuctionAbi = [
         indexed: true,
       },
       {
-        name: 'totalInvestment',
+        name: 'investmentId',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
@@ -324,6 +423,57 @@ export const bandwidthAuctionAbi = [
         type: 'uint256',
         indexed: true,
       },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CommonPoolSwept',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'investmentId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'total',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'platform',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'InvestmentRecorded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
       {
         name: 'operator',
         internalType: 'address',
@@ -375,6 +525,30 @@ export const bandwidthAuctionAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'closedAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionCommonPoolClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'closesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionCommonPoolStillOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'deliveryEnd', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionDeliveryEndsTooSoon',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'to', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
@@ -390,6 +564,21 @@ export const bandwidthAuctionAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionInvestmentNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'sold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionNotCancellable',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'AuctionNotFound',
   },
@@ -397,6 +586,11 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'AuctionNotMinter',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AuctionNotOnboardedOperator',
   },
   {
     type: 'error',
@@ -411,6 +605,11 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'AuctionNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AuctionNotPlatform',
   },
   {
     type: 'error',
@@ -431,6 +630,14 @@ export const bandwidthAuctionAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+    ],
+    name: 'AuctionOperatorOffboarded',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'name', internalType: 'string', type: 'string' },
       { name: 'value', internalType: 'uint256', type: 'uint256' },
       { name: 'min', internalType: 'uint256', type: 'uint256' },
@@ -442,7 +649,7 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [
       { name: 'raise', internalType: 'uint256', type: 'uint256' },
-      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+      { name: 'available', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'AuctionRaiseAboveCap',
   },
@@ -451,6 +658,11 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'AuctionUnknownToken',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'AuctionWasCancelled',
   },
   {
     type: 'error',
@@ -483,6 +695,13 @@ export const bandwidthTokenAbi = [
       { name: 'deliveryStart_', internalType: 'uint256', type: 'uint256' },
       { name: 'deliveryEnd_', internalType: 'uint256', type: 'uint256' },
     ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'acceptOwnership',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -575,6 +794,13 @@ export const bandwidthTokenAbi = [
     type: 'function',
     inputs: [],
     name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
@@ -684,6 +910,25 @@ export const bandwidthTokenAbi = [
       },
     ],
     name: 'MinterRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferStarted',
   },
   {
     type: 'event',
@@ -1176,6 +1421,17 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'sendFromEscrow',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'spotPrice',
     outputs: [
@@ -1336,6 +1592,31 @@ export const capitalTokenAbi = [
       },
     ],
     name: 'EscrowReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EscrowSent',
   },
   {
     type: 'event',
@@ -5639,6 +5920,13 @@ export const platformTokenSaleAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'finalizedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'etherIn', internalType: 'uint256', type: 'uint256' }],
     name: 'quote',
     outputs: [{ name: 'tokens', internalType: 'uint256', type: 'uint256' }],
@@ -9396,6 +9684,24 @@ export const useReadBandwidthAuctionCommonPoolBps =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"COMMON_POOL_CLAIM_PERIOD"`
+ */
+export const useReadBandwidthAuctionCommonPoolClaimPeriod =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'COMMON_POOL_CLAIM_PERIOD',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"HOLDING_PERIOD"`
+ */
+export const useReadBandwidthAuctionHoldingPeriod =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'HOLDING_PERIOD',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"PRIORITY_WINDOW"`
  */
 export const useReadBandwidthAuctionPriorityWindow =
@@ -9414,6 +9720,15 @@ export const useReadBandwidthAuctionAuctionCount =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"commonPool"`
+ */
+export const useReadBandwidthAuctionCommonPool =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'commonPool',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"cost"`
  */
 export const useReadBandwidthAuctionCost = /*#__PURE__*/ createUseReadContract({
@@ -9428,6 +9743,33 @@ export const useReadBandwidthAuctionGetAuction =
   /*#__PURE__*/ createUseReadContract({
     abi: bandwidthAuctionAbi,
     functionName: 'getAuction',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"getInvestment"`
+ */
+export const useReadBandwidthAuctionGetInvestment =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'getInvestment',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"holdingOf"`
+ */
+export const useReadBandwidthAuctionHoldingOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'holdingOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"investmentCount"`
+ */
+export const useReadBandwidthAuctionInvestmentCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'investmentCount',
   })
 
 /**
@@ -9452,6 +9794,15 @@ export const useWriteBandwidthAuction = /*#__PURE__*/ createUseWriteContract({
 export const useWriteBandwidthAuctionBid = /*#__PURE__*/ createUseWriteContract(
   { abi: bandwidthAuctionAbi, functionName: 'bid' },
 )
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"cancelAuction"`
+ */
+export const useWriteBandwidthAuctionCancelAuction =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'cancelAuction',
+  })
 
 /**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"claimCommonPool"`
@@ -9490,12 +9841,30 @@ export const useWriteBandwidthAuctionCreateAuction =
   })
 
 /**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"recordInvestment"`
+ */
+export const useWriteBandwidthAuctionRecordInvestment =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'recordInvestment',
+  })
+
+/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"settle"`
  */
 export const useWriteBandwidthAuctionSettle =
   /*#__PURE__*/ createUseWriteContract({
     abi: bandwidthAuctionAbi,
     functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"sweepCommonPool"`
+ */
+export const useWriteBandwidthAuctionSweepCommonPool =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'sweepCommonPool',
   })
 
 /**
@@ -9511,6 +9880,15 @@ export const useSimulateBandwidthAuctionBid =
   /*#__PURE__*/ createUseSimulateContract({
     abi: bandwidthAuctionAbi,
     functionName: 'bid',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"cancelAuction"`
+ */
+export const useSimulateBandwidthAuctionCancelAuction =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'cancelAuction',
   })
 
 /**
@@ -9550,6 +9928,15 @@ export const useSimulateBandwidthAuctionCreateAuction =
   })
 
 /**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"recordInvestment"`
+ */
+export const useSimulateBandwidthAuctionRecordInvestment =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'recordInvestment',
+  })
+
+/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"settle"`
  */
 export const useSimulateBandwidthAuctionSettle =
@@ -9559,10 +9946,28 @@ export const useSimulateBandwidthAuctionSettle =
   })
 
 /**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"sweepCommonPool"`
+ */
+export const useSimulateBandwidthAuctionSweepCommonPool =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'sweepCommonPool',
+  })
+
+/**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__
  */
 export const useWatchBandwidthAuctionEvent =
   /*#__PURE__*/ createUseWatchContractEvent({ abi: bandwidthAuctionAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"AuctionCancelled"`
+ */
+export const useWatchBandwidthAuctionAuctionCancelledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'AuctionCancelled',
+  })
 
 /**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"AuctionCreated"`
@@ -9598,6 +10003,24 @@ export const useWatchBandwidthAuctionCommonPoolClaimedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: bandwidthAuctionAbi,
     eventName: 'CommonPoolClaimed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"CommonPoolSwept"`
+ */
+export const useWatchBandwidthAuctionCommonPoolSweptEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'CommonPoolSwept',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `eventName` set to `"InvestmentRecorded"`
+ */
+export const useWatchBandwidthAuctionInvestmentRecordedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthAuctionAbi,
+    eventName: 'InvestmentRecorded',
   })
 
 /**
@@ -9705,6 +10128,15 @@ export const useReadBandwidthTokenOwner = /*#__PURE__*/ createUseReadContract({
 })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"pendingOwner"`
+ */
+export const useReadBandwidthTokenPendingOwner =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'pendingOwner',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"symbol"`
  */
 export const useReadBandwidthTokenSymbol = /*#__PURE__*/ createUseReadContract({
@@ -9727,6 +10159,15 @@ export const useReadBandwidthTokenTotalSupply =
 export const useWriteBandwidthToken = /*#__PURE__*/ createUseWriteContract({
   abi: bandwidthTokenAbi,
 })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"acceptOwnership"`
+ */
+export const useWriteBandwidthTokenAcceptOwnership =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'acceptOwnership',
+  })
 
 /**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"addMinter"`
@@ -9804,6 +10245,15 @@ export const useWriteBandwidthTokenTransferOwnership =
  */
 export const useSimulateBandwidthToken =
   /*#__PURE__*/ createUseSimulateContract({ abi: bandwidthTokenAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"acceptOwnership"`
+ */
+export const useSimulateBandwidthTokenAcceptOwnership =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: bandwidthTokenAbi,
+    functionName: 'acceptOwnership',
+  })
 
 /**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `functionName` set to `"addMinter"`
@@ -9908,6 +10358,15 @@ export const useWatchBandwidthTokenMinterRemovedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: bandwidthTokenAbi,
     eventName: 'MinterRemoved',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link bandwidthTokenAbi}__ and `eventName` set to `"OwnershipTransferStarted"`
+ */
+export const useWatchBandwidthTokenOwnershipTransferStartedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: bandwidthTokenAbi,
+    eventName: 'OwnershipTransferStarted',
   })
 
 /**
@@ -10309,6 +10768,15 @@ export const useWriteCapitalTokenSell = /*#__PURE__*/ createUseWriteContract({
 })
 
 /**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useWriteCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useWriteCapitalTokenTakeStake =
@@ -10442,6 +10910,15 @@ export const useSimulateCapitalTokenSell =
   })
 
 /**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"sendFromEscrow"`
+ */
+export const useSimulateCapitalTokenSendFromEscrow =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: capitalTokenAbi,
+    functionName: 'sendFromEscrow',
+  })
+
+/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"takeStake"`
  */
 export const useSimulateCapitalTokenTakeStake =
@@ -10517,6 +10994,15 @@ export const useWatchCapitalTokenEscrowReturnedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'EscrowReturned',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"EscrowSent"`
+ */
+export const useWatchCapitalTokenEscrowSentEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: capitalTokenAbi,
+    eventName: 'EscrowSent',
   })
 
 /**
@@ -13153,6 +13639,15 @@ export const useReadPlatformTokenSaleFinalized =
   /*#__PURE__*/ createUseReadContract({
     abi: platformTokenSaleAbi,
     functionName: 'finalized',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link platformTokenSaleAbi}__ and `functionName` set to `"finalizedAt"`
+ */
+export const useReadPlatformTokenSaleFinalizedAt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: platformTokenSaleAbi,
+    functionName: 'finalizedAt',
   })
 
 /**

@@ -16,6 +16,11 @@ export const bandwidthAuctionAbi = [
         internalType: 'contract IBandwidthTokenFactory',
         type: 'address',
       },
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
   },
@@ -23,6 +28,20 @@ export const bandwidthAuctionAbi = [
     type: 'function',
     inputs: [],
     name: 'COMMON_POOL_BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COMMON_POOL_CLAIM_PERIOD',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'HOLDING_PERIOD',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -53,6 +72,13 @@ export const bandwidthAuctionAbi = [
   {
     type: 'function',
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'cancelAuction',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'claimCommonPool',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -73,8 +99,16 @@ export const bandwidthAuctionAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'commonPool',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'bidder', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'cost',
@@ -84,12 +118,12 @@ export const bandwidthAuctionAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
       {
         name: 'token',
         internalType: 'contract IBandwidthToken',
         type: 'address',
       },
-      { name: 'totalInvestment', internalType: 'uint256', type: 'uint256' },
       { name: 'offered', internalType: 'uint256', type: 'uint256' },
       { name: 'price', internalType: 'uint256', type: 'uint256' },
       { name: 'startsAt', internalType: 'uint256', type: 'uint256' },
@@ -114,25 +148,58 @@ export const bandwidthAuctionAbi = [
             internalType: 'contract IBandwidthToken',
             type: 'address',
           },
-          { name: 'operator', internalType: 'address', type: 'address' },
           { name: 'startsAt', internalType: 'uint32', type: 'uint32' },
           { name: 'endsAt', internalType: 'uint32', type: 'uint32' },
           { name: 'settled', internalType: 'bool', type: 'bool' },
+          { name: 'cancelled', internalType: 'bool', type: 'bool' },
           { name: 'proceedsClaimed', internalType: 'bool', type: 'bool' },
-          { name: 'price', internalType: 'uint128', type: 'uint128' },
-          { name: 'offered', internalType: 'uint128', type: 'uint128' },
+          { name: 'operator', internalType: 'address', type: 'address' },
+          { name: 'investmentId', internalType: 'uint64', type: 'uint64' },
+          { name: 'price', internalType: 'uint72', type: 'uint72' },
+          { name: 'offered', internalType: 'uint96', type: 'uint96' },
+          { name: 'commonPoolClaimed', internalType: 'uint88', type: 'uint88' },
           { name: 'sold', internalType: 'uint128', type: 'uint128' },
-          { name: 'totalInvestment', internalType: 'uint128', type: 'uint128' },
           { name: 'raised', internalType: 'uint128', type: 'uint128' },
-          { name: 'commonPool', internalType: 'uint128', type: 'uint128' },
-          {
-            name: 'commonPoolClaimed',
-            internalType: 'uint128',
-            type: 'uint128',
-          },
         ],
       },
     ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getInvestment',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBandwidthAuction.Investment',
+        type: 'tuple',
+        components: [
+          { name: 'operator', internalType: 'address', type: 'address' },
+          { name: 'total', internalType: 'uint128', type: 'uint128' },
+          { name: 'committed', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'holdingOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'investmentCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -159,10 +226,42 @@ export const bandwidthAuctionAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'total', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordInvestment',
+    outputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'settle',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'sweepCommonPool',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'AuctionCancelled',
   },
   {
     type: 'event',
@@ -187,7 +286,7 @@ export const bandwidthAuctionAbi = [
         indexed: true,
       },
       {
-        name: 'totalInvestment',
+        name: 'investmentId',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
@@ -317,6 +416,57 @@ export const bandwidthAuctionAbi = [
         type: 'uint256',
         indexed: true,
       },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CommonPoolSwept',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'investmentId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'total',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'platform',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'InvestmentRecorded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'auctionId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
       {
         name: 'operator',
         internalType: 'address',
@@ -368,6 +518,30 @@ export const bandwidthAuctionAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'closedAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionCommonPoolClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'closesAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionCommonPoolStillOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'deliveryEnd', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionDeliveryEndsTooSoon',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'to', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
@@ -383,6 +557,21 @@ export const bandwidthAuctionAbi = [
   },
   {
     type: 'error',
+    inputs: [
+      { name: 'investmentId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionInvestmentNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'sold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'AuctionNotCancellable',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'AuctionNotFound',
   },
@@ -390,6 +579,11 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'AuctionNotMinter',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AuctionNotOnboardedOperator',
   },
   {
     type: 'error',
@@ -404,6 +598,11 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'AuctionNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'AuctionNotPlatform',
   },
   {
     type: 'error',
@@ -424,6 +623,14 @@ export const bandwidthAuctionAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'auctionId', internalType: 'uint256', type: 'uint256' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+    ],
+    name: 'AuctionOperatorOffboarded',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'name', internalType: 'string', type: 'string' },
       { name: 'value', internalType: 'uint256', type: 'uint256' },
       { name: 'min', internalType: 'uint256', type: 'uint256' },
@@ -435,7 +642,7 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [
       { name: 'raise', internalType: 'uint256', type: 'uint256' },
-      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+      { name: 'available', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'AuctionRaiseAboveCap',
   },
@@ -444,6 +651,11 @@ export const bandwidthAuctionAbi = [
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'AuctionUnknownToken',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
+    name: 'AuctionWasCancelled',
   },
   {
     type: 'error',
@@ -476,6 +688,13 @@ export const bandwidthTokenAbi = [
       { name: 'deliveryStart_', internalType: 'uint256', type: 'uint256' },
       { name: 'deliveryEnd_', internalType: 'uint256', type: 'uint256' },
     ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'acceptOwnership',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -568,6 +787,13 @@ export const bandwidthTokenAbi = [
     type: 'function',
     inputs: [],
     name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
@@ -677,6 +903,25 @@ export const bandwidthTokenAbi = [
       },
     ],
     name: 'MinterRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferStarted',
   },
   {
     type: 'event',
@@ -1169,6 +1414,17 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'sendFromEscrow',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'spotPrice',
     outputs: [
@@ -1329,6 +1585,31 @@ export const capitalTokenAbi = [
       },
     ],
     name: 'EscrowReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EscrowSent',
   },
   {
     type: 'event',
@@ -5628,6 +5909,13 @@ export const platformTokenSaleAbi = [
     inputs: [],
     name: 'finalized',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'finalizedAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {

@@ -22,6 +22,7 @@ import {
   taskRegistryAbi,
 } from "../abi/generated.ts";
 import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments/index.ts";
+import { gasLimitFor } from "../gas.ts";
 import { LOCAL_DEV_ATTESTER, signAttestation } from "../identity/server.ts";
 import type { OnChainCid } from "../ipfs/cid.ts";
 import {
@@ -324,7 +325,8 @@ export class CommunityActions {
 
   /**
    * Sends `functionName` of the deployed `contract` as `account` and waits for the receipt. A revert throws
-   * with the function's name: nothing sent from here is expected to fail.
+   * with the function's name: nothing sent from here is expected to fail. The gas limit is the estimate plus
+   * `TRANSACTION_GAS_HEADROOM`, as the web sends it.
    */
   private async write<const TAbi extends Abi, TName extends ContractFunctionName<TAbi, "nonpayable" | "payable">>(
     account: Address,
@@ -336,7 +338,8 @@ export class CommunityActions {
   ) {
     // The signature above types every call; viem's own parameter type cannot follow generics this far.
     const request = { account, address: this.address(contract), abi, functionName, args, value };
-    const hash = await this.wallet.writeContract(request as never);
+    const gas = gasLimitFor(await this.client.estimateContractGas(request as never));
+    const hash = await this.wallet.writeContract({ ...request, gas } as never);
     const receipt = await this.client.waitForTransactionReceipt({ hash });
     if (receipt.status !== "success") throw new Error(`${functionName} reverted (transaction ${hash})`);
     return receipt;

@@ -206,11 +206,27 @@ export const contractErrorMessages: Record<string, Explain> = {
   FactoryPageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} tokens at once (not ${String(limit)}).`,
   AuctionSaleNotFinalized: () => "Auctions open once the SPT sale is finalized.",
   AuctionUnknownToken: () => "Only bandwidth tokens issued through the platform's factory can be auctioned.",
-  AuctionNotOperator: () => "Only the operator that issued this bandwidth token can do this.",
+  AuctionNotOperator: () => "Only the operator of this bandwidth token, investment or auction can do this.",
+  AuctionNotOnboardedOperator: ([account]) =>
+    `${String(account)} is not an onboarded operator (or was offboarded): only onboarded operators raise through auctions. Ask the platform admin.`,
+  AuctionNotPlatform: () => "Only the platform records investments, after its due diligence.",
+  AuctionInvestmentNotFound: ([investmentId]) =>
+    `There is no investment #${String(investmentId)}: the platform records an investment before its auctions open.`,
+  AuctionDeliveryEndsTooSoon: ([deliveryEnd, endsAt]) =>
+    `This token's bandwidth is delivered until ${date(deliveryEnd)}, before the auction would end (${date(endsAt)}). End the auction earlier or auction a later token.`,
+  AuctionOperatorOffboarded: ([auctionId]) =>
+    `The operator of auction #${String(auctionId)} was offboarded: it takes no more bids. Buyers can claim what they bought.`,
+  AuctionWasCancelled: ([auctionId]) => `Auction #${String(auctionId)} was cancelled by its operator.`,
+  AuctionNotCancellable: ([auctionId]) =>
+    `Auction #${String(auctionId)} can no longer be cancelled: it has bids or was settled.`,
+  AuctionCommonPoolClosed: ([auctionId, closedAt]) =>
+    `The Common Pool of auction #${String(auctionId)} could be claimed until ${date(closedAt)}; what was left went to the platform treasury.`,
+  AuctionCommonPoolStillOpen: ([auctionId, closesAt]) =>
+    `SPT holders can claim the Common Pool of auction #${String(auctionId)} until ${date(closesAt)}; only then can the rest be swept.`,
   AuctionNotMinter: () => "Let the auction contract mint your bandwidth token first (add it as a minter), then open the auction.",
   AuctionParameterOutOfBounds: outOfBounds,
-  AuctionRaiseAboveCap: ([raise, cap]) =>
-    `This offer raises ${amount(raise)} ETH, more than half of the total investment (${amount(cap)} ETH). Offer fewer IBT or a lower price.`,
+  AuctionRaiseAboveCap: ([raise, available]) =>
+    `This offer raises ${amount(raise)} ETH, but the investment's auctions may raise only ${amount(available)} ETH more (half of its total, minus what its other auctions offer or raised). Offer fewer IBT or a lower price.`,
   AuctionNotFound: ([auctionId]) => `There is no auction #${String(auctionId)}.`,
   AuctionNotOpen: ([auctionId, startsAt, endsAt]) =>
     `Auction #${String(auctionId)} takes bids after ${date(startsAt)} until ${date(endsAt)}.`,
@@ -221,7 +237,7 @@ export const contractErrorMessages: Record<string, Explain> = {
   AuctionAboveAllocation: ([allocation, bought]) =>
     `For the first 48 hours SPT holders buy alone, each up to its share: yours is ${amount(allocation)} IBT and you bought ${amount(bought)}. Buy less, or wait for the open phase.`,
   AuctionNotSettleable: ([auctionId, endsAt]) =>
-    `Auction #${String(auctionId)} runs until ${date(endsAt)} and is not sold out (or was already settled).`,
+    `Auction #${String(auctionId)} runs until ${date(endsAt)}, is not sold out and its operator is onboarded (or it was already settled).`,
   AuctionNothingToClaim: () => "There is nothing for you to claim from this auction.",
   AuctionEtherTransferFailed: ([to, value]) => `Sending ${amount(value)} ETH to ${String(to)} failed: it must accept ether.`,
   NodeNotOperator: () => "Only an onboarded operator can register nodes. Ask the platform admin to onboard your account.",

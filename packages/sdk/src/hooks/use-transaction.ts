@@ -9,8 +9,9 @@ import {
   type TransactionReceipt,
 } from "viem";
 import { useConfig } from "wagmi";
-import { getAccount, simulateContract, waitForTransactionReceipt, writeContract } from "wagmi/actions";
+import { getAccount, getPublicClient, simulateContract, waitForTransactionReceipt, writeContract } from "wagmi/actions";
 import { describeError } from "../errors/index.ts";
+import { gasLimitFor } from "../gas.ts";
 import { useTransactionReporter } from "./context.ts";
 import { isBusy, type TransactionState } from "./transaction-state.ts";
 
@@ -34,7 +35,8 @@ let nextTransactionId = 0;
 
 /**
  * The one way the app sends a transaction: simulate (a revert is explained before the wallet
- * opens), ask the wallet to sign, wait for the receipt, then refresh every query. Each step is
+ * opens), estimate and add `TRANSACTION_GAS_HEADROOM` (the wallet is never handed a limit that a
+ * later block can exceed), ask the wallet to sign, wait for the receipt, then refresh every query. Each step is
  * kept in `state` and reported to the app's notification path; failures are turned into words by
  * `describeError`. `send` never throws: it resolves to the receipt, or undefined on failure.
  */
@@ -75,8 +77,11 @@ export function useTransaction() {
           account: account.address,
           chainId,
         });
+        const client = getPublicClient(config, { chainId });
+        if (!client) throw new Error(`No client for chain ${chainId}`);
+        const gas = gasLimitFor(await client.estimateContractGas(request as never));
         update({ status: "signing" });
-        hash = await writeContract(config, request);
+        hash = await writeContract(config, { ...request, gas });
         update({ status: "pending", hash });
         const receipt = await waitForTransactionReceipt(config, { hash, chainId });
         update({ status: "confirmed", hash, receipt });

@@ -22,8 +22,8 @@ export type Withdrawable = {
   /** Ether already owed to the account in the capital token. */
   owedEther: bigint;
   /**
-   * Ether the withdrawals above add to what is owed instead of sending it: the task payouts' ether and the ether
-   * rewards of stakes in Complete projects. Pass the exact sum: `withdrawOwed` reverts when nothing is owed.
+   * Ether the withdrawals above add to what is owed instead of sending it: the ether rewards of stakes in Complete
+   * projects (a task payout sends its ether itself). Pass the exact sum: `withdrawOwed` reverts when nothing is owed.
    */
   newlyOwedEther: bigint;
 };
@@ -38,8 +38,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Withdraws everything at once: `withdrawStakes`, `withdrawPayouts` (both turn ether into an owed balance in the
- * token), `withdrawEscrows`, then `withdrawOwed` for all the ether owed by then. One transaction per contract and
+ * Withdraws everything at once: `withdrawStakes` (its ether rewards become owed in the token), `withdrawPayouts`
+ * (sends the tasks' ether with them), `withdrawEscrows`, then `withdrawOwed` only when ether is owed by then. One transaction per contract and
  * batch; stops at the first failure.
  */
 export function useWithdrawAll() {

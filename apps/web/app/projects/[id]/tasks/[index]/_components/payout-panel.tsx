@@ -51,7 +51,8 @@ export function PayoutPanel({ projectId, taskIndex, account, pollId }: { project
             taskIds: hasPayout ? [(projectId << 8n) | BigInt(taskIndex)] : [],
             pollIds: hasEscrow ? [pollId!] : [],
             owedEther,
-            newlyOwedEther: etherAmount,
+            // The payout sends its ether itself: nothing becomes owed.
+            newlyOwedEther: 0n,
           })
         }
       >
