@@ -53,3 +53,19 @@ export const PARTICIPANT_ROLES = [
   { key: "platform", label: "Platform", plural: "Platform accounts", id: "0x797343f8d6a29aafeb3aaf0910a8973e0081c60c2f6c1f775cd9f76ea348fc1e", onboarded: true },
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** `IExpenseLedger.ExpenseStatus`, by index. */
+export const EXPENSE_STATUSES = [
+  "None",
+  "Pending",
+  "Validated",
+  "Rejected",
+  "Disputed",
+  "Lapsed",
+  "Forfeited",
+  "Dismissed",
+] as const;
+export type ExpenseStatusName = (typeof EXPENSE_STATUSES)[number];
+
+/** `IExpenseLedger.Verdict`: a reviewer's answer. */
+export const EXPENSE_VERDICT = { none: 0, validate: 1, reject: 2 } as const;

@@ -1641,6 +1641,889 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ExpenseLedger
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const expenseLedgerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'table_',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+      {
+        name: 'participants_',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'settlementToken_',
+        internalType: 'contract IERC20',
+        type: 'address',
+      },
+      { name: 'court_', internalType: 'address', type: 'address' },
+      { name: 'platform_', internalType: 'address', type: 'address' },
+      { name: 'reviewFee_', internalType: 'uint256', type: 'uint256' },
+      { name: 'deposit_', internalType: 'uint256', type: 'uint256' },
+      { name: 'answerWindow_', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DISPUTE_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DRAW_DELAY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_AMOUNT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_ANSWER_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DEPOSIT',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DRAW_ATTEMPTS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_REVIEW_FEE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_ANSWER_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'QUORUM',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'REVIEWERS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'answerWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'court',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'invoiceKey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'evidenceDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'declare',
+    outputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deposit',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'draw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'declarer', internalType: 'address', type: 'address' }],
+    name: 'eligibleReviewerCount',
+    outputs: [{ name: 'eligible', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'entityHashOf',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'expenseCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'invoiceKey', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'expenseOfInvoice',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'getExpense',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IExpenseLedger.Expense',
+        type: 'tuple',
+        components: [
+          { name: 'declarer', internalType: 'address', type: 'address' },
+          { name: 'amount', internalType: 'uint64', type: 'uint64' },
+          { name: 'period', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'status',
+            internalType: 'enum IExpenseLedger.ExpenseStatus',
+            type: 'uint8',
+          },
+          { name: 'drawAnchor', internalType: 'uint64', type: 'uint64' },
+          { name: 'validations', internalType: 'uint8', type: 'uint8' },
+          { name: 'rejections', internalType: 'uint8', type: 'uint8' },
+          { name: 'rejectedAt', internalType: 'uint40', type: 'uint40' },
+          { name: 'depositReleased', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isEligibleReviewer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'opener', internalType: 'address', type: 'address' },
+    ],
+    name: 'onDisputeOpened',
+    outputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+    ],
+    name: 'onDisputeResolved',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'participants',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platform',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'redraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'entityHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'registerEntity',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reasonDigest', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+      },
+    ],
+    name: 'reject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'releaseDeposit',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reviewFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'reviewersOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IExpenseLedger.ReviewerSlot[3]',
+        type: 'tuple[3]',
+        components: [
+          { name: 'reviewer', internalType: 'address', type: 'address' },
+          { name: 'drawnAt', internalType: 'uint40', type: 'uint40' },
+          {
+            name: 'verdict',
+            internalType: 'enum IExpenseLedger.Verdict',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'settlementToken',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'table',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'validate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'recipient',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DepositReleased',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'entityHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'EntityRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'declarer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'invoiceKey',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'evidenceCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'drawAnchor',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseDeclared',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'ExpenseDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'drawAnchor',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'eligible',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseDrawDeferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'disputableUntil',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseRejected',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'verdict',
+        internalType: 'enum IExpenseLedger.Verdict',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'reasonDigest',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'reasonCodec',
+        internalType: 'enum IProjectRegistry.CidCodec',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseReviewed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'status',
+        internalType: 'enum IExpenseLedger.ExpenseStatus',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseStatusChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'creditedPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ExpenseValidated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'slot',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'answerBy',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ReviewerDrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'expenseId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'slot',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'drawAnchor',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ReviewerReplaced',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reviewer', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseAlreadyReviewed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+      { name: 'answerBy', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseAnswerWindowOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadAmount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'window', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadAnswerWindow',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'deposit', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadDeposit',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseBadReviewFee',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'slot', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseBadSlot',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IExpenseLedger.ExpenseStatus',
+        type: 'uint8',
+      },
+      { name: 'until', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseDepositHeld',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseDepositReleased',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'endedAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseDisputeWindowClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'readyAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseDrawNotReady',
+  },
+  { type: 'error', inputs: [], name: 'ExpenseEmptyEvidence' },
+  { type: 'error', inputs: [], name: 'ExpenseEmptyInvoiceKey' },
+  { type: 'error', inputs: [], name: 'ExpenseEmptyReason' },
+  {
+    type: 'error',
+    inputs: [{ name: 'investor', internalType: 'address', type: 'address' }],
+    name: 'ExpenseInvestorNotApproved',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'invoiceKey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseInvoiceKeyTaken',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseNotCourt',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseNotDeclarer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseNotDisputer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseNotDrawnReviewer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseNotPlatform',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expenseId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ExpenseNothingToDraw',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'ExpensePeriodNotOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'ExpenseReviewClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseReviewerAnswered',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reviewer', internalType: 'address', type: 'address' },
+    ],
+    name: 'ExpenseReviewerNotEligible',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      { name: 'slot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseSlotVacant',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'eligible', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ExpenseTooFewReviewers',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ExpenseUnsettledDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expenseId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IExpenseLedger.ExpenseStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'ExpenseWrongStatus',
+  },
+  { type: 'error', inputs: [], name: 'ExpenseZeroAddress' },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // NodeRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 

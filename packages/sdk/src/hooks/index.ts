@@ -45,3 +45,14 @@ export { useCommitVote, useMyVote, useRevealVote, useSaltStore } from "./voting.
 export { WITHDRAW_BATCH, useOwedEther, usePendingPayout, useWithdrawAll, type Withdrawable } from "./withdraw.ts";
 export { useSptBalance, useSptSaleAction } from "./platform-sale.ts";
 export { useIsPlatformAdmin, useJoinAsInvestor, useParticipantRoles, useSetParticipantRole } from "./participants.ts";
+export {
+  useDeclareExpense,
+  useDrawReviewers,
+  useExpense,
+  useExpenseReviewers,
+  useInvoicedPartyMatch,
+  useRedrawReviewer,
+  useRegisterEntity,
+  useReleaseExpenseDeposit,
+  useReviewExpense,
+} from "./expense-ledger.ts";
