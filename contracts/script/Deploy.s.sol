@@ -6,14 +6,22 @@ import {PlcrVoting} from "../src/distribute/PlcrVoting.sol";
 import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
 import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
+import {ICompensationLedger} from "../src/interfaces/ICompensationLedger.sol";
+import {ICompensationTable} from "../src/interfaces/ICompensationTable.sol";
+import {IConsumptionLedger} from "../src/interfaces/IConsumptionLedger.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
 import {BandwidthAuction} from "../src/network/BandwidthAuction.sol";
 import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
+import {CompensationTable} from "../src/network/CompensationTable.sol";
+import {ConsumptionLedger} from "../src/network/ConsumptionLedger.sol";
+import {ExpenseLedger} from "../src/network/ExpenseLedger.sol";
 import {NodeRegistry} from "../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
+import {SettlementToken} from "../src/network/SettlementToken.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Script} from "forge-std/Script.sol";
 import {stdJson} from "forge-std/StdJson.sol";
 
@@ -38,7 +46,19 @@ contract Deploy is Script {
         BandwidthTokenFactory bandwidthTokenFactory;
         BandwidthAuction bandwidthAuction;
         NodeRegistry nodeRegistry;
+        IERC20 settlementToken;
+        CompensationTable compensationTable;
+        ExpenseLedger expenseLedger;
+        ConsumptionLedger consumptionLedger;
     }
+
+    /// @dev Nonce offsets from the compensation table's deployment, in the order of operations.md (table,
+    /// ExpenseLedger, ConsumptionLedger, DisputeCourt, Billing); constructor gates point at predicted addresses.
+    /// A branch that adds its contract takes its offset and shifts the later ones: until ExpenseLedger and
+    /// DisputeCourt are deployed here, their predicted addresses follow the contracts deployed so far.
+    uint256 internal constant EXPENSE_LEDGER_OFFSET = 1;
+    uint256 internal constant CONSUMPTION_LEDGER_OFFSET = 2;
+    uint256 internal constant DISPUTE_COURT_OFFSET = 3;
 
     function run() external returns (Deployment memory deployment) {
         address attester = vm.envOr("ATTESTER_ADDRESS", DEFAULT_ATTESTER);
@@ -72,6 +92,56 @@ contract Deploy is Script {
             .grantRole(deployment.reputationRegistry.PROTOCOL_ROLE(), address(deployment.projectRegistry));
         _deployPartTwo(governance, deployment);
         _deployNetwork(governance, deployment);
+        _deployOperations(governance, deployment);
+    }
+
+    /// @dev The operating side, after the network so no earlier address moves: the settlement token (the demo
+    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock), the
+    /// expense ledger (demo: a 5 € review fee, a 10 € deposit, a day for each drawn reviewer to answer) and the
+    /// consumption ledger.
+    function _deployOperations(address governance, Deployment memory deployment) internal {
+        address configuredToken = vm.envOr("SETTLEMENT_TOKEN_ADDRESS", address(0));
+        deployment.settlementToken =
+            configuredToken == address(0) ? IERC20(address(new SettlementToken())) : IERC20(configuredToken);
+        uint256 tableNonce = vm.getNonce(governance);
+        address expenseLedger = vm.computeCreateAddress(governance, tableNonce + EXPENSE_LEDGER_OFFSET);
+        address consumptionLedger = vm.computeCreateAddress(governance, tableNonce + CONSUMPTION_LEDGER_OFFSET);
+        address disputeCourt = vm.computeCreateAddress(governance, tableNonce + DISPUTE_COURT_OFFSET);
+        deployment.compensationTable = new CompensationTable(
+            deployment.participantRegistry,
+            deployment.settlementToken,
+            expenseLedger,
+            IConsumptionLedger(consumptionLedger),
+            vm.envOr("PLATFORM_ADDRESS", vm.envOr("TREASURY_ADDRESS", governance)),
+            _periodParameters()
+        );
+        deployment.expenseLedger = new ExpenseLedger(
+            ICompensationLedger(address(deployment.compensationTable)),
+            deployment.participantRegistry,
+            deployment.settlementToken,
+            disputeCourt,
+            deployment.compensationTable.platform(),
+            vm.envOr("REVIEW_FEE", uint256(5e6)),
+            vm.envOr("EXPENSE_DEPOSIT", uint256(10e6)),
+            vm.envOr("REVIEW_ANSWER_WINDOW", uint256(1 days))
+        );
+        require(address(deployment.expenseLedger) == expenseLedger, "Deploy: expense ledger address");
+        deployment.consumptionLedger = new ConsumptionLedger(
+            deployment.participantRegistry, ICompensationTable(address(deployment.compensationTable)), disputeCourt
+        );
+        require(address(deployment.consumptionLedger) == consumptionLedger, "Deploy: consumption ledger address");
+    }
+
+    /// @dev Demo clock: weekly periods from the deployment, two days of grace, three of review, two to record.
+    function _periodParameters() internal view returns (ICompensationTable.Parameters memory) {
+        return ICompensationTable.Parameters({
+            genesis: vm.envOr("PERIOD_GENESIS", block.timestamp),
+            periodLength: vm.envOr("PERIOD_LENGTH", uint256(7 days)),
+            graceWindow: vm.envOr("GRACE_WINDOW", uint256(2 days)),
+            reviewWindow: vm.envOr("REVIEW_WINDOW", uint256(3 days)),
+            recordingWindow: vm.envOr("RECORDING_WINDOW", uint256(2 days)),
+            platformFeeBps: vm.envOr("PLATFORM_FEE_BPS", uint256(200))
+        });
     }
 
     /// @dev The Scipio network so far: participants, the SPT sale (which creates SPT), the bandwidth token
@@ -150,7 +220,11 @@ contract Deploy is Script {
         contracts.serialize("PlatformToken", address(deployment.platformTokenSale.token()));
         contracts.serialize("BandwidthTokenFactory", address(deployment.bandwidthTokenFactory));
         contracts.serialize("BandwidthAuction", address(deployment.bandwidthAuction));
-        contracts = contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
+        contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
+        contracts.serialize("SettlementToken", address(deployment.settlementToken));
+        contracts.serialize("CompensationTable", address(deployment.compensationTable));
+        contracts.serialize("ExpenseLedger", address(deployment.expenseLedger));
+        contracts = contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

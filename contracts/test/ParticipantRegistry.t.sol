@@ -68,10 +68,11 @@ contract ParticipantRegistryTest is NetworkFixture {
         participants.grantRole(participants.VALIDATOR_ROLE(), newcomer);
         participants.grantRole(participants.PUBLIC_ADMINISTRATION_ROLE(), newcomer);
         participants.grantRole(participants.PLATFORM_ROLE(), newcomer);
+        participants.grantRole(participants.FEEDER_ROLE(), newcomer);
         vm.stopPrank();
         vm.prank(newcomer);
         participants.joinAsInvestor();
-        assertEq(participants.rolesOf(newcomer), 31);
+        assertEq(participants.rolesOf(newcomer), 63);
     }
 
     function test_getParticipants_pages_returnsSliceAndTotal() public {

@@ -5,9 +5,9 @@ import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extension
 
 /// @title IParticipantRegistry
 /// @notice Who takes part in the Scipio network, by role: operators and public administrations are onboarded
-/// by the platform admin after due diligence, validators are appointed by it, the platform's own accounts
-/// hold the Platform role, and anyone may join as an investor. Expenses, consumption, billing and the
-/// compensation table ask this registry who may act.
+/// by the platform admin after due diligence, validators and the consumption feeder are appointed by it, the
+/// platform's own accounts hold the Platform role, and anyone may join as an investor. Expenses, consumption,
+/// billing and the compensation table ask this registry who may act.
 /// @dev Roles are OpenZeppelin AccessControl roles administered by the default admin (governance); every
 /// change emits `RoleGranted` or `RoleRevoked`. An account may hold several roles.
 interface IParticipantRegistry is IAccessControlEnumerable {
@@ -32,11 +32,14 @@ interface IParticipantRegistry is IAccessControlEnumerable {
     /// @notice The Scipio platform's own accounts (they receive the platform fee).
     function PLATFORM_ROLE() external view returns (bytes32);
 
+    /// @notice Consumption feeders (the municipal aggregator): record each operator's consumption per period.
+    function FEEDER_ROLE() external view returns (bytes32);
+
     /// @notice Makes the caller an investor (no due diligence needed); does nothing if it already is.
     function joinAsInvestor() external;
 
     /// @notice The roles `account` holds, one bit each: 1 operator, 2 investor, 4 validator,
-    /// 8 public administration, 16 platform.
+    /// 8 public administration, 16 platform, 32 feeder.
     function rolesOf(address account) external view returns (uint256 mask);
 
     /// @notice Up to `limit` (at most `MAX_PAGE`) holders of `role` from index `start`, in the enumerable

@@ -17,6 +17,8 @@ contract ParticipantRegistry is IParticipantRegistry, AccessControlEnumerable {
     bytes32 public constant PUBLIC_ADMINISTRATION_ROLE = keccak256("PUBLIC_ADMINISTRATION_ROLE");
     /// @inheritdoc IParticipantRegistry
     bytes32 public constant PLATFORM_ROLE = keccak256("PLATFORM_ROLE");
+    /// @inheritdoc IParticipantRegistry
+    bytes32 public constant FEEDER_ROLE = keccak256("FEEDER_ROLE");
 
     /// @notice The largest page `getParticipants` returns.
     uint256 public constant MAX_PAGE = 100;
@@ -34,7 +36,7 @@ contract ParticipantRegistry is IParticipantRegistry, AccessControlEnumerable {
 
     /// @inheritdoc IParticipantRegistry
     function rolesOf(address account) external view returns (uint256 mask) {
-        bytes32[5] memory roles = _roles();
+        bytes32[6] memory roles = _roles();
         uint256 bit = 1;
         for (uint256 i; i < roles.length; ++i) {
             if (hasRole(roles[i], account)) mask |= bit;
@@ -58,7 +60,7 @@ contract ParticipantRegistry is IParticipantRegistry, AccessControlEnumerable {
     }
 
     /// @dev In the order of `rolesOf`'s bits.
-    function _roles() private pure returns (bytes32[5] memory) {
-        return [OPERATOR_ROLE, INVESTOR_ROLE, VALIDATOR_ROLE, PUBLIC_ADMINISTRATION_ROLE, PLATFORM_ROLE];
+    function _roles() private pure returns (bytes32[6] memory) {
+        return [OPERATOR_ROLE, INVESTOR_ROLE, VALIDATOR_ROLE, PUBLIC_ADMINISTRATION_ROLE, PLATFORM_ROLE, FEEDER_ROLE];
     }
 }

@@ -51,6 +51,7 @@ export const PARTICIPANT_ROLES = [
     onboarded: true,
   },
   { key: "platform", label: "Platform", plural: "Platform accounts", id: "0x797343f8d6a29aafeb3aaf0910a8973e0081c60c2f6c1f775cd9f76ea348fc1e", onboarded: true },
+  { key: "feeder", label: "Consumption feeder", plural: "Consumption feeders", id: "0x80a586cc4ecf40a390b370be075aa38ab3cc512c5c1a7bc1007974dbdf2663c7", onboarded: true },
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 

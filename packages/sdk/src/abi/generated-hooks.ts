@@ -1648,6 +1648,1048 @@ export const capitalTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// CompensationTable
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const compensationTableAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      { name: 'token', internalType: 'contract IERC20', type: 'address' },
+      { name: 'expenseLedger', internalType: 'address', type: 'address' },
+      {
+        name: 'consumptionLedger',
+        internalType: 'contract IConsumptionLedger',
+        type: 'address',
+      },
+      { name: 'platformAccount', internalType: 'address', type: 'address' },
+      {
+        name: 'parameters',
+        internalType: 'struct ICompensationTable.Parameters',
+        type: 'tuple',
+        components: [
+          { name: 'genesis', internalType: 'uint256', type: 'uint256' },
+          { name: 'periodLength', internalType: 'uint256', type: 'uint256' },
+          { name: 'graceWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'reviewWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'recordingWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'platformFeeBps', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_BATCH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_EXPENSE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_GENESIS_DELAY',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PERIOD_LENGTH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PLATFORM_FEE_BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_RECORDS_PER_CALL',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_SCAN_WORDS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_PERIOD_LENGTH',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MIN_WINDOW',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'claim',
+    outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'claimableOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'close',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'countConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'creditExpense',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'currentPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'entryOf',
+    outputs: [
+      { name: 'counted', internalType: 'uint256', type: 'uint256' },
+      { name: 'waiting', internalType: 'uint256', type: 'uint256' },
+      { name: 'carriedExpenses', internalType: 'uint256', type: 'uint256' },
+      { name: 'carriedConsumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'genesis',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'graceWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'hasUnsettledDebt',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'netPositionOf',
+    outputs: [{ name: '', internalType: 'int256', type: 'int256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'nextPeriodToClose',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'periodLength',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'periodTotals',
+    outputs: [
+      {
+        name: 'totals',
+        internalType: 'struct ICompensationTable.PeriodTotals',
+        type: 'tuple',
+        components: [
+          { name: 'expenses', internalType: 'uint256', type: 'uint256' },
+          { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+          { name: 'platformFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'closedAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'recordingEndsAt', internalType: 'uint256', type: 'uint256' },
+          { name: 'totalCredit', internalType: 'uint256', type: 'uint256' },
+          { name: 'lateCredit', internalType: 'uint256', type: 'uint256' },
+          { name: 'settled', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'phaseOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platform',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'platformFeeBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'positionOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct ICompensationTable.Position',
+        type: 'tuple',
+        components: [
+          { name: 'amount', internalType: 'uint96', type: 'uint96' },
+          { name: 'paid', internalType: 'uint96', type: 'uint96' },
+          {
+            name: 'kind',
+            internalType: 'enum ICompensationTable.PositionKind',
+            type: 'uint8',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'recordPositions',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'recordPositionsOf',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'recordingWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reviewWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'settle',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'settlementToken',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'unsettledDebtCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'withholdConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'intoPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionCarried',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionCounted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionWithheld',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'creditor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CreditClaimed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'debtor',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'remaining',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DebtSettled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'counted', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ExpenseCredited',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'expenses',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'platformFee',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'voided', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'PeriodClosed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'net', internalType: 'int256', type: 'int256', indexed: false },
+      {
+        name: 'kind',
+        internalType: 'enum ICompensationTable.PositionKind',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'PositionRecorded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationAmountOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'genesis', internalType: 'uint256', type: 'uint256' }],
+    name: 'CompensationBeforeGenesis',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'next', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationCloseOutOfOrder',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationNoCredit',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationNoDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationNothingToClaim',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationParameterOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'CompensationPeriodNotClosable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'CompensationPeriodNotClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IPeriodClock.PeriodPhase',
+        type: 'uint8',
+      },
+    ],
+    name: 'CompensationPeriodNotOpen',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CompensationPositionsPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'endsAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationRecordingOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationSettlementExceedsDebt',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'CompensationTooManyAccounts',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'CompensationUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'CompensationUnsettledDebt',
+  },
+  { type: 'error', inputs: [], name: 'CompensationZeroAddress' },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ConsumptionLedger
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const consumptionLedgerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'participants',
+        internalType: 'contract IParticipantRegistry',
+        type: 'address',
+      },
+      {
+        name: 'table',
+        internalType: 'contract ICompensationTable',
+        type: 'address',
+      },
+      { name: 'court', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_CONSUMPTION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'countedConsumption',
+    outputs: [
+      { name: 'counted', internalType: 'bool', type: 'bool' },
+      { name: 'gb', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'opener', internalType: 'address', type: 'address' },
+    ],
+    name: 'onDisputeOpened',
+    outputs: [
+      { name: 'respondent', internalType: 'address', type: 'address' },
+      { name: 'respondentExempt', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+      },
+    ],
+    name: 'onDisputeResolved',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'recordOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IConsumptionLedger.ConsumptionRecord',
+        type: 'tuple',
+        components: [
+          { name: 'feeder', internalType: 'address', type: 'address' },
+          { name: 'consumption', internalType: 'uint64', type: 'uint64' },
+          {
+            name: 'state',
+            internalType: 'enum IConsumptionLedger.RecordState',
+            type: 'uint8',
+          },
+          { name: 'carried', internalType: 'bool', type: 'bool' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'subjectId', internalType: 'uint256', type: 'uint256' }],
+    name: 'recordOfSubject',
+    outputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'subjectIdOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'validateConsumption',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'subjectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ConsumptionDisputed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'feeder',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'consumption',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'carried', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ConsumptionRecorded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ruling',
+        internalType: 'enum IDisputeSubject.Ruling',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'state',
+        internalType: 'enum IConsumptionLedger.RecordState',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'carried', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'ConsumptionRuled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'operator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'period',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'ConsumptionValidated',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionNotFeeder',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionNotOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'operator', internalType: 'address', type: 'address' },
+    ],
+    name: 'ConsumptionNotRecordOperator',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'consumption', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ConsumptionOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'phase', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ConsumptionOutsideFactWindow',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'period', internalType: 'uint256', type: 'uint256' }],
+    name: 'ConsumptionPeriodOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      { name: 'phase', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ConsumptionReviewOver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ConsumptionUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operator', internalType: 'address', type: 'address' },
+      { name: 'period', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'state',
+        internalType: 'enum IConsumptionLedger.RecordState',
+        type: 'uint8',
+      },
+    ],
+    name: 'ConsumptionWrongState',
+  },
+  { type: 'error', inputs: [], name: 'ConsumptionZeroAddress' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // ExpenseLedger
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -2881,6 +3923,13 @@ export const participantRegistryAbi = [
     type: 'function',
     inputs: [],
     name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FEEDER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
@@ -6236,6 +7285,202 @@ export const reputationRegistryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SettlementToken
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const settlementTokenAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FAUCET_CHAIN_ID',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FAUCET_MAX',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
+    name: 'faucet',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientAllowance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'approver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidApprover',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidReceiver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'spender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSpender',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'max', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SettlementFaucetAmountOutOfRange',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'chainId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SettlementFaucetUnavailable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // TaskRegistry
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -8347,6 +9592,679 @@ export const useWatchCapitalTokenTransferEvent =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useReadCompensationTable = /*#__PURE__*/ createUseReadContract({
+  abi: compensationTableAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_BATCH"`
+ */
+export const useReadCompensationTableMaxBatch =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_BATCH',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_EXPENSE"`
+ */
+export const useReadCompensationTableMaxExpense =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_EXPENSE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_GENESIS_DELAY"`
+ */
+export const useReadCompensationTableMaxGenesisDelay =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_GENESIS_DELAY',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_PERIOD_LENGTH"`
+ */
+export const useReadCompensationTableMaxPeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_PERIOD_LENGTH',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_PLATFORM_FEE_BPS"`
+ */
+export const useReadCompensationTableMaxPlatformFeeBps =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_PLATFORM_FEE_BPS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_RECORDS_PER_CALL"`
+ */
+export const useReadCompensationTableMaxRecordsPerCall =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_RECORDS_PER_CALL',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_SCAN_WORDS"`
+ */
+export const useReadCompensationTableMaxScanWords =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_SCAN_WORDS',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MAX_WINDOW"`
+ */
+export const useReadCompensationTableMaxWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MAX_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MIN_PERIOD_LENGTH"`
+ */
+export const useReadCompensationTableMinPeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MIN_PERIOD_LENGTH',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"MIN_WINDOW"`
+ */
+export const useReadCompensationTableMinWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'MIN_WINDOW',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claimableOf"`
+ */
+export const useReadCompensationTableClaimableOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'claimableOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"currentPeriod"`
+ */
+export const useReadCompensationTableCurrentPeriod =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'currentPeriod',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"entryOf"`
+ */
+export const useReadCompensationTableEntryOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'entryOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"genesis"`
+ */
+export const useReadCompensationTableGenesis =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'genesis',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"graceWindow"`
+ */
+export const useReadCompensationTableGraceWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'graceWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"hasUnsettledDebt"`
+ */
+export const useReadCompensationTableHasUnsettledDebt =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'hasUnsettledDebt',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"netPositionOf"`
+ */
+export const useReadCompensationTableNetPositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'netPositionOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"nextPeriodToClose"`
+ */
+export const useReadCompensationTableNextPeriodToClose =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'nextPeriodToClose',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"periodLength"`
+ */
+export const useReadCompensationTablePeriodLength =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'periodLength',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"periodTotals"`
+ */
+export const useReadCompensationTablePeriodTotals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'periodTotals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"phaseOf"`
+ */
+export const useReadCompensationTablePhaseOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'phaseOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"platform"`
+ */
+export const useReadCompensationTablePlatform =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'platform',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"platformFeeBps"`
+ */
+export const useReadCompensationTablePlatformFeeBps =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'platformFeeBps',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"positionOf"`
+ */
+export const useReadCompensationTablePositionOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'positionOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordingWindow"`
+ */
+export const useReadCompensationTableRecordingWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'recordingWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"reviewWindow"`
+ */
+export const useReadCompensationTableReviewWindow =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'reviewWindow',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settlementToken"`
+ */
+export const useReadCompensationTableSettlementToken =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'settlementToken',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"unsettledDebtCount"`
+ */
+export const useReadCompensationTableUnsettledDebtCount =
+  /*#__PURE__*/ createUseReadContract({
+    abi: compensationTableAbi,
+    functionName: 'unsettledDebtCount',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useWriteCompensationTable = /*#__PURE__*/ createUseWriteContract({
+  abi: compensationTableAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claim"`
+ */
+export const useWriteCompensationTableClaim =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'claim',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"close"`
+ */
+export const useWriteCompensationTableClose =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'close',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"countConsumption"`
+ */
+export const useWriteCompensationTableCountConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'countConsumption',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"creditExpense"`
+ */
+export const useWriteCompensationTableCreditExpense =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'creditExpense',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositions"`
+ */
+export const useWriteCompensationTableRecordPositions =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositions',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositionsOf"`
+ */
+export const useWriteCompensationTableRecordPositionsOf =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositionsOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settle"`
+ */
+export const useWriteCompensationTableSettle =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"withholdConsumption"`
+ */
+export const useWriteCompensationTableWithholdConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: compensationTableAbi,
+    functionName: 'withholdConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useSimulateCompensationTable =
+  /*#__PURE__*/ createUseSimulateContract({ abi: compensationTableAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"claim"`
+ */
+export const useSimulateCompensationTableClaim =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'claim',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"close"`
+ */
+export const useSimulateCompensationTableClose =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'close',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"countConsumption"`
+ */
+export const useSimulateCompensationTableCountConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'countConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"creditExpense"`
+ */
+export const useSimulateCompensationTableCreditExpense =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'creditExpense',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositions"`
+ */
+export const useSimulateCompensationTableRecordPositions =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositions',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"recordPositionsOf"`
+ */
+export const useSimulateCompensationTableRecordPositionsOf =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'recordPositionsOf',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"settle"`
+ */
+export const useSimulateCompensationTableSettle =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'settle',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link compensationTableAbi}__ and `functionName` set to `"withholdConsumption"`
+ */
+export const useSimulateCompensationTableWithholdConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: compensationTableAbi,
+    functionName: 'withholdConsumption',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__
+ */
+export const useWatchCompensationTableEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: compensationTableAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionCarried"`
+ */
+export const useWatchCompensationTableConsumptionCarriedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionCarried',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionCounted"`
+ */
+export const useWatchCompensationTableConsumptionCountedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionCounted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ConsumptionWithheld"`
+ */
+export const useWatchCompensationTableConsumptionWithheldEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ConsumptionWithheld',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"CreditClaimed"`
+ */
+export const useWatchCompensationTableCreditClaimedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'CreditClaimed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"DebtSettled"`
+ */
+export const useWatchCompensationTableDebtSettledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'DebtSettled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"ExpenseCredited"`
+ */
+export const useWatchCompensationTableExpenseCreditedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'ExpenseCredited',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"PeriodClosed"`
+ */
+export const useWatchCompensationTablePeriodClosedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'PeriodClosed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link compensationTableAbi}__ and `eventName` set to `"PositionRecorded"`
+ */
+export const useWatchCompensationTablePositionRecordedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: compensationTableAbi,
+    eventName: 'PositionRecorded',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useReadConsumptionLedger = /*#__PURE__*/ createUseReadContract({
+  abi: consumptionLedgerAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"MAX_CONSUMPTION"`
+ */
+export const useReadConsumptionLedgerMaxConsumption =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'MAX_CONSUMPTION',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"countedConsumption"`
+ */
+export const useReadConsumptionLedgerCountedConsumption =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'countedConsumption',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordOf"`
+ */
+export const useReadConsumptionLedgerRecordOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordOfSubject"`
+ */
+export const useReadConsumptionLedgerRecordOfSubject =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordOfSubject',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"subjectIdOf"`
+ */
+export const useReadConsumptionLedgerSubjectIdOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'subjectIdOf',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useWriteConsumptionLedger = /*#__PURE__*/ createUseWriteContract({
+  abi: consumptionLedgerAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
+ */
+export const useWriteConsumptionLedgerOnDisputeOpened =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
+ */
+export const useWriteConsumptionLedgerOnDisputeResolved =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordConsumption"`
+ */
+export const useWriteConsumptionLedgerRecordConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordConsumption',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"validateConsumption"`
+ */
+export const useWriteConsumptionLedgerValidateConsumption =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'validateConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useSimulateConsumptionLedger =
+  /*#__PURE__*/ createUseSimulateContract({ abi: consumptionLedgerAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeOpened"`
+ */
+export const useSimulateConsumptionLedgerOnDisputeOpened =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeOpened',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"onDisputeResolved"`
+ */
+export const useSimulateConsumptionLedgerOnDisputeResolved =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'onDisputeResolved',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"recordConsumption"`
+ */
+export const useSimulateConsumptionLedgerRecordConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'recordConsumption',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `functionName` set to `"validateConsumption"`
+ */
+export const useSimulateConsumptionLedgerValidateConsumption =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: consumptionLedgerAbi,
+    functionName: 'validateConsumption',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__
+ */
+export const useWatchConsumptionLedgerEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: consumptionLedgerAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionDisputed"`
+ */
+export const useWatchConsumptionLedgerConsumptionDisputedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionDisputed',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionRecorded"`
+ */
+export const useWatchConsumptionLedgerConsumptionRecordedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionRecorded',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionRuled"`
+ */
+export const useWatchConsumptionLedgerConsumptionRuledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionRuled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link consumptionLedgerAbi}__ and `eventName` set to `"ConsumptionValidated"`
+ */
+export const useWatchConsumptionLedgerConsumptionValidatedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: consumptionLedgerAbi,
+    eventName: 'ConsumptionValidated',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link expenseLedgerAbi}__
  */
 export const useReadExpenseLedger = /*#__PURE__*/ createUseReadContract({
@@ -9019,6 +10937,15 @@ export const useReadParticipantRegistryDefaultAdminRole =
   /*#__PURE__*/ createUseReadContract({
     abi: participantRegistryAbi,
     functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link participantRegistryAbi}__ and `functionName` set to `"FEEDER_ROLE"`
+ */
+export const useReadParticipantRegistryFeederRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: participantRegistryAbi,
+    functionName: 'FEEDER_ROLE',
   })
 
 /**
@@ -11216,6 +13143,191 @@ export const useWatchReputationRegistryRoleRevokedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: reputationRegistryAbi,
     eventName: 'RoleRevoked',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useReadSettlementToken = /*#__PURE__*/ createUseReadContract({
+  abi: settlementTokenAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"FAUCET_CHAIN_ID"`
+ */
+export const useReadSettlementTokenFaucetChainId =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'FAUCET_CHAIN_ID',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"FAUCET_MAX"`
+ */
+export const useReadSettlementTokenFaucetMax =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'FAUCET_MAX',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"allowance"`
+ */
+export const useReadSettlementTokenAllowance =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'allowance',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"balanceOf"`
+ */
+export const useReadSettlementTokenBalanceOf =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'balanceOf',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"decimals"`
+ */
+export const useReadSettlementTokenDecimals =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'decimals',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"name"`
+ */
+export const useReadSettlementTokenName = /*#__PURE__*/ createUseReadContract({
+  abi: settlementTokenAbi,
+  functionName: 'name',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"symbol"`
+ */
+export const useReadSettlementTokenSymbol = /*#__PURE__*/ createUseReadContract(
+  { abi: settlementTokenAbi, functionName: 'symbol' },
+)
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"totalSupply"`
+ */
+export const useReadSettlementTokenTotalSupply =
+  /*#__PURE__*/ createUseReadContract({
+    abi: settlementTokenAbi,
+    functionName: 'totalSupply',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useWriteSettlementToken = /*#__PURE__*/ createUseWriteContract({
+  abi: settlementTokenAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useWriteSettlementTokenApprove =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"faucet"`
+ */
+export const useWriteSettlementTokenFaucet =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'faucet',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useWriteSettlementTokenTransfer =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useWriteSettlementTokenTransferFrom =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: settlementTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useSimulateSettlementToken =
+  /*#__PURE__*/ createUseSimulateContract({ abi: settlementTokenAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"approve"`
+ */
+export const useSimulateSettlementTokenApprove =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'approve',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"faucet"`
+ */
+export const useSimulateSettlementTokenFaucet =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'faucet',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transfer"`
+ */
+export const useSimulateSettlementTokenTransfer =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'transfer',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link settlementTokenAbi}__ and `functionName` set to `"transferFrom"`
+ */
+export const useSimulateSettlementTokenTransferFrom =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: settlementTokenAbi,
+    functionName: 'transferFrom',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__
+ */
+export const useWatchSettlementTokenEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: settlementTokenAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__ and `eventName` set to `"Approval"`
+ */
+export const useWatchSettlementTokenApprovalEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: settlementTokenAbi,
+    eventName: 'Approval',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link settlementTokenAbi}__ and `eventName` set to `"Transfer"`
+ */
+export const useWatchSettlementTokenTransferEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: settlementTokenAbi,
+    eventName: 'Transfer',
   })
 
 /**

@@ -1,17 +1,16 @@
-import { formatUnits } from "viem";
-import { formatUnits18 as amount } from "./format.ts";
+import { formatEuros as euros, formatUnits18 as amount } from "./format.ts";
 
 type Explain = (args: readonly unknown[]) => string;
 
 const STAGES = ["none", "Proposed", "Staked", "Active", "Validation", "Voting", "Complete", "Failed", "Expired", "Cancelled"];
 const stageName = (stage: unknown) => STAGES[Number(stage)] ?? `stage ${String(stage)}`;
 const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC";
-/** A settlement-token amount (6 decimals, the network's euro). */
-const euros = (value: unknown) => (typeof value === "bigint" ? `${formatUnits(value, 6)} €` : String(value));
+const PERIOD_PHASES = ["upcoming", "running", "in its grace window", "in review", "closable", "closed"];
+const periodPhase = (phase: unknown) => PERIOD_PHASES[Number(phase)] ?? `in phase ${String(phase)}`;
+const CONSUMPTION_STATES = ["not recorded", "recorded", "validated", "in dispute", "voided"];
+const consumptionState = (state: unknown) => CONSUMPTION_STATES[Number(state)] ?? `in state ${String(state)}`;
 const EXPENSE_STATUSES = ["none", "Pending", "Validated", "Rejected", "Disputed", "Lapsed", "Forfeited", "Dismissed"];
 const expenseStatus = (status: unknown) => EXPENSE_STATUSES[Number(status)] ?? `status ${String(status)}`;
-const PERIOD_PHASES = ["upcoming", "running", "in its grace window", "in review", "waiting to be closed", "closed"];
-const periodPhase = (phase: unknown) => PERIOD_PHASES[Number(phase)] ?? `phase ${String(phase)}`;
 const outOfBounds: Explain = ([name, value, min, max]) =>
   `Parameter ${String(name)} is ${String(value)}; it must be between ${String(min)} and ${String(max)}.`;
 
@@ -226,6 +225,45 @@ export const contractErrorMessages: Record<string, Explain> = {
   NodePageTooLarge: ([limit, max]) => `Ask for at most ${String(max)} nodes at once (not ${String(limit)}).`,
   SaleEtherTransferFailed: ([treasury, value]) =>
     `Sending ${amount(value)} ETH to the treasury ${String(treasury)} failed: it must accept ether.`,
+
+  // Scipio operations: settlement token, compensation table (the periods' clock), consumption
+  SettlementFaucetUnavailable: ([chainId]) => `The demo euro faucet only works on the local chain, not on chain ${String(chainId)}.`,
+  SettlementFaucetAmountOutOfRange: ([, max]) => `Ask the faucet for more than 0 and at most ${euros(max)} at once.`,
+  CompensationZeroAddress: () => "The compensation table needs every contract and the platform account it works with.",
+  CompensationParameterOutOfRange: outOfBounds,
+  CompensationBeforeGenesis: ([genesis]) => `The first period starts at ${date(genesis)}.`,
+  CompensationUnauthorizedCaller: ([caller]) => `${String(caller)} may not change the compensation table: only its ledgers can.`,
+  CompensationPeriodNotOpen: ([period, phase]) => `Period ${String(period)} is ${periodPhase(phase)}: it takes no new facts now.`,
+  CompensationPeriodNotClosable: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}; it can be closed once its review window is over.`,
+  CompensationCloseOutOfOrder: ([period, next]) => `Periods close in order: close period ${String(next)} before period ${String(period)}.`,
+  CompensationPeriodNotClosed: ([period]) => `Period ${String(period)} is not closed yet, so it has no positions to record, settle or claim.`,
+  CompensationAmountOutOfRange: ([amount_, max]) =>
+    `The amount ${euros(amount_)} does not work: it must be more than 0 and at most ${euros(max)}.`,
+  CompensationTooManyAccounts: ([count, max]) => `Record at most ${String(max)} positions at once (not ${String(count)}).`,
+  CompensationNoDebt: ([, period]) => `You owe nothing in period ${String(period)}.`,
+  CompensationSettlementExceedsDebt: ([period, amount_, remaining]) =>
+    `You owe ${euros(remaining)} in period ${String(period)}; ${euros(amount_)} is more than that.`,
+  CompensationNoCredit: ([, period]) => `You have no credit in period ${String(period)}.`,
+  CompensationRecordingOpen: ([period, endsAt]) =>
+    `Credits of period ${String(period)} can be claimed once its recording window ends, at ${date(endsAt)}.`,
+  CompensationUnsettledDebt: () => "You have an unsettled debt in a closed period. Settle it first.",
+  CompensationPositionsPending: () => "You have more unrecorded positions than one transaction records: record your positions, then try again.",
+  CompensationNothingToClaim: ([, period]) =>
+    `Nothing more to claim in period ${String(period)} for now: you get more as debtors pay in.`,
+  ConsumptionZeroAddress: () => "The consumption ledger needs the participant registry, the compensation table and the dispute court.",
+  ConsumptionNotFeeder: ([caller]) => `Only the consumption feeder records consumption, not ${String(caller)}.`,
+  ConsumptionNotOperator: ([account]) => `${String(account)} is not an onboarded operator, so it has no consumption to record.`,
+  ConsumptionUnauthorizedCaller: ([caller]) => `Only the dispute court can do this, not ${String(caller)}.`,
+  ConsumptionOutOfRange: ([consumption, max]) => `Consumption must be at most ${String(max)} GB (not ${String(consumption)}).`,
+  ConsumptionWrongState: ([, period, state]) =>
+    `The consumption record of period ${String(period)} is ${consumptionState(state)}, which does not allow this.`,
+  ConsumptionOutsideFactWindow: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}: consumption is recorded while it runs or in its grace window.`,
+  ConsumptionReviewOver: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}: its consumption can no longer be validated or disputed.`,
+  ConsumptionNotRecordOperator: ([, operator]) => `Only the operator ${String(operator)} can validate or dispute its consumption.`,
+  ConsumptionPeriodOutOfRange: ([period]) => `Period ${String(period)} cannot have a consumption record.`,
   // Expense ledger
   ExpenseZeroAddress: () => "The expense ledger needs every contract and the platform address at deployment.",
   ExpenseBadReviewFee: ([fee, max]) => `The review fee must be between 0.000001 € and ${euros(max)} (not ${euros(fee)}).`,
