@@ -6,10 +6,10 @@ import {PlcrVoting} from "../src/distribute/PlcrVoting.sol";
 import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
 import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
+import {ICompensationLedger} from "../src/interfaces/ICompensationLedger.sol";
 import {ICompensationTable} from "../src/interfaces/ICompensationTable.sol";
 import {IConsumptionLedger} from "../src/interfaces/IConsumptionLedger.sol";
 import {IDisputeCourt} from "../src/interfaces/IDisputeCourt.sol";
-import {IDisputeSubject} from "../src/interfaces/IDisputeSubject.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
@@ -18,6 +18,7 @@ import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
 import {CompensationTable} from "../src/network/CompensationTable.sol";
 import {ConsumptionLedger} from "../src/network/ConsumptionLedger.sol";
 import {DisputeCourt} from "../src/network/DisputeCourt.sol";
+import {ExpenseLedger} from "../src/network/ExpenseLedger.sol";
 import {NodeRegistry} from "../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
@@ -49,6 +50,7 @@ contract Deploy is Script {
         NodeRegistry nodeRegistry;
         IERC20 settlementToken;
         CompensationTable compensationTable;
+        ExpenseLedger expenseLedger;
         ConsumptionLedger consumptionLedger;
         DisputeCourt disputeCourt;
     }
@@ -57,9 +59,9 @@ contract Deploy is Script {
     /// ExpenseLedger, ConsumptionLedger, DisputeCourt, Billing); constructor gates point at predicted addresses.
     /// A branch that adds its contract takes its offset and shifts the later ones: until ExpenseLedger and
     /// DisputeCourt are deployed here, their predicted addresses follow the contracts deployed so far.
-    uint256 internal constant CONSUMPTION_LEDGER_OFFSET = 1;
-    uint256 internal constant DISPUTE_COURT_OFFSET = 2;
-    uint256 internal constant EXPENSE_LEDGER_OFFSET = 3;
+    uint256 internal constant EXPENSE_LEDGER_OFFSET = 1;
+    uint256 internal constant CONSUMPTION_LEDGER_OFFSET = 2;
+    uint256 internal constant DISPUTE_COURT_OFFSET = 3;
 
     function run() external returns (Deployment memory deployment) {
         address attester = vm.envOr("ATTESTER_ADDRESS", DEFAULT_ATTESTER);
@@ -97,8 +99,9 @@ contract Deploy is Script {
     }
 
     /// @dev The operating side, after the network so no earlier address moves: the settlement token (the demo
-    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock),
-    /// the consumption ledger and the dispute court (whose expense ledger is still a predicted address).
+    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock), the
+    /// expense ledger (demo: a 5 € review fee, a 10 € deposit, a day for each drawn reviewer to answer), the
+    /// consumption ledger and the dispute court (demo fees and windows in `_disputeParameters`).
     function _deployOperations(address governance, Deployment memory deployment) internal {
         address configuredToken = vm.envOr("SETTLEMENT_TOKEN_ADDRESS", address(0));
         deployment.settlementToken =
@@ -115,6 +118,17 @@ contract Deploy is Script {
             vm.envOr("PLATFORM_ADDRESS", vm.envOr("TREASURY_ADDRESS", governance)),
             _periodParameters()
         );
+        deployment.expenseLedger = new ExpenseLedger(
+            ICompensationLedger(address(deployment.compensationTable)),
+            deployment.participantRegistry,
+            deployment.settlementToken,
+            disputeCourt,
+            deployment.compensationTable.platform(),
+            vm.envOr("REVIEW_FEE", uint256(5e6)),
+            vm.envOr("EXPENSE_DEPOSIT", uint256(10e6)),
+            vm.envOr("REVIEW_ANSWER_WINDOW", uint256(1 days))
+        );
+        require(address(deployment.expenseLedger) == expenseLedger, "Deploy: expense ledger address");
         deployment.consumptionLedger = new ConsumptionLedger(
             deployment.participantRegistry, ICompensationTable(address(deployment.compensationTable)), disputeCourt
         );
@@ -124,7 +138,7 @@ contract Deploy is Script {
             deployment.settlementToken,
             deployment.participantRegistry,
             deployment.consumptionLedger,
-            IDisputeSubject(expenseLedger),
+            deployment.expenseLedger,
             _disputeParameters()
         );
         require(address(deployment.disputeCourt) == disputeCourt, "Deploy: dispute court address");
@@ -234,6 +248,7 @@ contract Deploy is Script {
         contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
         contracts.serialize("SettlementToken", address(deployment.settlementToken));
         contracts.serialize("CompensationTable", address(deployment.compensationTable));
+        contracts.serialize("ExpenseLedger", address(deployment.expenseLedger));
         contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
         contracts = contracts.serialize("DisputeCourt", address(deployment.disputeCourt));
 

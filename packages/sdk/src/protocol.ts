@@ -69,3 +69,19 @@ export type DisputeRuling = keyof typeof DISPUTE_RULING;
 
 /** `IDisputeCourt.Resolution`: how a final ruling came about. */
 export const DISPUTE_RESOLUTIONS = ["Decided", "Default", "Lapsed"] as const;
+
+/** `IExpenseLedger.ExpenseStatus`, by index. */
+export const EXPENSE_STATUSES = [
+  "None",
+  "Pending",
+  "Validated",
+  "Rejected",
+  "Disputed",
+  "Lapsed",
+  "Forfeited",
+  "Dismissed",
+] as const;
+export type ExpenseStatusName = (typeof EXPENSE_STATUSES)[number];
+
+/** `IExpenseLedger.Verdict`: a reviewer's answer. */
+export const EXPENSE_VERDICT = { none: 0, validate: 1, reject: 2 } as const;

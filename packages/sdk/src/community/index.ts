@@ -2,8 +2,8 @@ import {
   createPublicClient,
   createWalletClient,
   defineChain,
-  http,
   erc20Abi,
+  http,
   parseEther,
   parseEventLogs,
   type Abi,
@@ -15,6 +15,7 @@ import {
 import {
   capitalTokenAbi,
   disputeCourtAbi,
+  expenseLedgerAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
@@ -30,10 +31,13 @@ import {
   COLLATERAL_KIND,
   DISPUTE_RULING,
   DISPUTE_STAGES,
+  EXPENSE_VERDICT,
   type DisputeRuling,
   type DisputeStage,
   type ParticipantRole,
 } from "../protocol.ts";
+import type { ExpenseEvidenceDocument } from "../schemas/evidence.ts";
+import { entityHashOf, expenseDeclarationOf } from "../schemas/expenses.ts";
 import { sealVote, type SealedVote } from "../voting/salt.ts";
 
 /** One task of a list as `submitTaskList` takes it: its description's CID and its weighting in bps. */
@@ -242,9 +246,7 @@ export class CommunityActions {
       this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "settlementToken" }),
       this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "stageFee", args: [DISPUTE_STAGES.indexOf(stage)] }),
     ]);
-    const hash = await this.wallet.writeContract({ account, address: token, abi: erc20Abi, functionName: "approve", args: [court, fee], chain: this.client.chain });
-    const receipt = await this.client.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success") throw new Error(`approve reverted (transaction ${hash})`);
+    await this.writeAt(account, token, erc20Abi, "approve", [court, fee]);
   }
 
   /**
@@ -323,6 +325,108 @@ export class CommunityActions {
     return opened.args.disputeId;
   }
 
+  /*//////////////////////////////////////////////////////////////
+                               EXPENSES
+  //////////////////////////////////////////////////////////////*/
+
+  /** A Platform-role account registers (approves) `account`'s entity by its tax id. */
+  async registerEntity(platform: Address, account: Address, taxId: string) {
+    return this.write(platform, "ExpenseLedger", expenseLedgerAbi, "registerEntity", [account, entityHashOf(taxId)]);
+  }
+
+  /**
+   * `account` declares the expense of an uploaded evidence document in `period` (the current one by default),
+   * approving the deposit first; returns the expense id. The account must hold the deposit in settlement tokens.
+   */
+  async declareExpense(account: Address, document: ExpenseEvidenceDocument, evidenceCid: string, period?: bigint) {
+    const { amount, invoiceKey, evidence } = expenseDeclarationOf(document, evidenceCid);
+    const ledger = this.address("ExpenseLedger");
+    const [token, deposit] = await Promise.all([
+      this.client.readContract({ address: ledger, abi: expenseLedgerAbi, functionName: "settlementToken" }),
+      this.client.readContract({ address: ledger, abi: expenseLedgerAbi, functionName: "deposit" }),
+    ]);
+    await this.writeAt(account, token, erc20Abi, "approve", [ledger, deposit]);
+    const declaredPeriod = period ?? (await this.currentPeriod());
+    const receipt = await this.write(account, "ExpenseLedger", expenseLedgerAbi, "declare", [
+      amount,
+      declaredPeriod,
+      invoiceKey,
+      evidence.digest,
+      CID_CODEC[evidence.codec],
+    ]);
+    const [declared] = parseEventLogs({ abi: expenseLedgerAbi, eventName: "ExpenseDeclared", logs: receipt.logs });
+    if (!declared) throw new Error("declare emitted no ExpenseDeclared event");
+    return declared.args.expenseId;
+  }
+
+  /** The period the compensation table's clock is in now. */
+  async currentPeriod(): Promise<bigint> {
+    const table = await this.client.readContract({
+      address: this.address("ExpenseLedger"),
+      abi: expenseLedgerAbi,
+      functionName: "table",
+    });
+    return this.client.readContract({
+      address: table,
+      abi: [{ type: "function", name: "currentPeriod", inputs: [], outputs: [{ type: "uint256" }], stateMutability: "view" }],
+      functionName: "currentPeriod",
+    });
+  }
+
+  expense(expenseId: bigint) {
+    return this.client.readContract({
+      address: this.address("ExpenseLedger"),
+      abi: expenseLedgerAbi,
+      functionName: "getExpense",
+      args: [expenseId],
+    });
+  }
+
+  /** The expense's drawn reviewers, slot by slot (the zero address for a vacant slot). */
+  async expenseReviewers(expenseId: bigint): Promise<Address[]> {
+    const seats = await this.client.readContract({
+      address: this.address("ExpenseLedger"),
+      abi: expenseLedgerAbi,
+      functionName: "reviewersOf",
+      args: [expenseId],
+    });
+    return seats.map((seat) => seat.reviewer);
+  }
+
+  /**
+   * `account` draws the expense's vacant reviewer slots, first mining the blocks the draw waits for (local
+   * chain: the seed is the hash of the block after the declaration); returns the reviewers.
+   */
+  async drawReviewers(account: Address, expenseId: bigint): Promise<Address[]> {
+    const { drawAnchor } = await this.expense(expenseId);
+    while ((await this.client.getBlockNumber()) < drawAnchor + 1n) {
+      await this.client.request({ method: "evm_mine" } as never);
+    }
+    await this.write(account, "ExpenseLedger", expenseLedgerAbi, "draw", [expenseId]);
+    return this.expenseReviewers(expenseId);
+  }
+
+  /** A drawn reviewer validates, or rejects with the CID of its reason document. */
+  async reviewExpense(reviewer: Address, expenseId: bigint, verdict: keyof typeof EXPENSE_VERDICT, reason?: OnChainCid) {
+    if (verdict === "validate") {
+      return this.write(reviewer, "ExpenseLedger", expenseLedgerAbi, "validate", [expenseId]);
+    }
+    if (verdict !== "reject" || reason === undefined) throw new Error("A rejection needs its reason's CID");
+    return this.write(reviewer, "ExpenseLedger", expenseLedgerAbi, "reject", [
+      expenseId,
+      reason.digest,
+      CID_CODEC[reason.codec],
+    ]);
+  }
+
+  async redrawReviewer(account: Address, expenseId: bigint, slot: number) {
+    return this.write(account, "ExpenseLedger", expenseLedgerAbi, "redraw", [expenseId, BigInt(slot)]);
+  }
+
+  async releaseExpenseDeposit(account: Address, expenseId: bigint) {
+    return this.write(account, "ExpenseLedger", expenseLedgerAbi, "releaseDeposit", [expenseId]);
+  }
+
   /**
    * Sends `functionName` of the deployed `contract` as `account` and waits for the receipt. A revert throws
    * with the function's name: nothing sent from here is expected to fail. The gas limit is the estimate plus
@@ -336,8 +440,20 @@ export class CommunityActions {
     args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>,
     value?: bigint,
   ) {
+    return this.writeAt(account, this.address(contract), abi, functionName, args, value);
+  }
+
+  /** As `write`, to a contract by address (one that the deployment file does not name, e.g. a token). */
+  private async writeAt<const TAbi extends Abi, TName extends ContractFunctionName<TAbi, "nonpayable" | "payable">>(
+    account: Address,
+    address: Address,
+    abi: TAbi,
+    functionName: TName,
+    args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>,
+    value?: bigint,
+  ) {
     // The signature above types every call; viem's own parameter type cannot follow generics this far.
-    const request = { account, address: this.address(contract), abi, functionName, args, value };
+    const request = { account, address, abi, functionName, args, value };
     const gas = gasLimitFor(await this.client.estimateContractGas(request as never));
     const hash = await this.wallet.writeContract({ ...request, gas } as never);
     const receipt = await this.client.waitForTransactionReceipt({ hash });

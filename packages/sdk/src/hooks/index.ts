@@ -63,3 +63,14 @@ export {
   useWithdrawResolverEarnings,
   type DisputeSubjectKind,
 } from "./dispute-court.ts";
+export {
+  useDeclareExpense,
+  useDrawReviewers,
+  useExpense,
+  useExpenseReviewers,
+  useInvoicedPartyMatch,
+  useRedrawReviewer,
+  useRegisterEntity,
+  useReleaseExpenseDeposit,
+  useReviewExpense,
+} from "./expense-ledger.ts";

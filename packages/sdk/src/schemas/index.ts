@@ -4,3 +4,4 @@ export * from "./common.ts";
 export * from "./distribute.ts";
 export * from "./distribute-tasks.ts";
 export * from "./network.ts";
+export * from "./expenses.ts";
