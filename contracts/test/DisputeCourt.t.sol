@@ -274,6 +274,17 @@ contract DisputeCourtTest is DisputeFixture {
         assertEq(decision, block.timestamp + DECISION_WINDOW);
     }
 
+    /// The respondent answered after the seed block left the 256-block horizon: the seed moves to the next block.
+    function test_respond_pastTheHorizon_renewsTheSeed() public {
+        uint256 disputeId = _openClaim();
+        vm.roll(block.number + 300);
+        vm.expectEmit(address(court));
+        emit IDisputeCourt.ResolverSeedRenewed(disputeId, block.number + 1);
+        _respond(disputeId, defendant);
+        assertEq(uint256(court.getDispute(disputeId).status), uint256(IDisputeCourt.DisputeStatus.AwaitingResolver));
+        assertTrue(court.isResolver(_assign(disputeId)));
+    }
+
     function test_respond_byTheOpener_reverts() public {
         uint256 disputeId = _openClaim();
         vm.prank(claimant);
