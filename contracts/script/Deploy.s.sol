@@ -7,8 +7,10 @@ import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
 import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
 import {IBilling} from "../src/interfaces/IBilling.sol";
+import {ICompensationLedger} from "../src/interfaces/ICompensationLedger.sol";
 import {ICompensationTable} from "../src/interfaces/ICompensationTable.sol";
 import {IConsumptionLedger} from "../src/interfaces/IConsumptionLedger.sol";
+import {IDisputeCourt} from "../src/interfaces/IDisputeCourt.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
@@ -17,6 +19,8 @@ import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
 import {Billing} from "../src/network/Billing.sol";
 import {CompensationTable} from "../src/network/CompensationTable.sol";
 import {ConsumptionLedger} from "../src/network/ConsumptionLedger.sol";
+import {DisputeCourt} from "../src/network/DisputeCourt.sol";
+import {ExpenseLedger} from "../src/network/ExpenseLedger.sol";
 import {NodeRegistry} from "../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
@@ -48,17 +52,19 @@ contract Deploy is Script {
         NodeRegistry nodeRegistry;
         IERC20 settlementToken;
         CompensationTable compensationTable;
+        ExpenseLedger expenseLedger;
         ConsumptionLedger consumptionLedger;
         Billing billing;
+        DisputeCourt disputeCourt;
     }
 
     /// @dev Nonce offsets from the compensation table's deployment, in the order of operations.md (table,
     /// ExpenseLedger, ConsumptionLedger, DisputeCourt, Billing); constructor gates point at predicted addresses.
     /// A branch that adds its contract takes its offset and shifts the later ones: until ExpenseLedger and
     /// DisputeCourt are deployed here, their predicted addresses follow the contracts deployed so far.
-    uint256 internal constant CONSUMPTION_LEDGER_OFFSET = 1;
-    uint256 internal constant DISPUTE_COURT_OFFSET = 2;
-    uint256 internal constant EXPENSE_LEDGER_OFFSET = 3;
+    uint256 internal constant EXPENSE_LEDGER_OFFSET = 1;
+    uint256 internal constant CONSUMPTION_LEDGER_OFFSET = 2;
+    uint256 internal constant DISPUTE_COURT_OFFSET = 3;
 
     function run() external returns (Deployment memory deployment) {
         address attester = vm.envOr("ATTESTER_ADDRESS", DEFAULT_ATTESTER);
@@ -96,8 +102,9 @@ contract Deploy is Script {
     }
 
     /// @dev The operating side, after the network so no earlier address moves: the settlement token (the demo
-    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock) and
-    /// the consumption ledger.
+    /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock), the
+    /// expense ledger (demo: a 5 € review fee, a 10 € deposit, a day for each drawn reviewer to answer), the
+    /// consumption ledger and the dispute court (demo fees and windows in `_disputeParameters`).
     function _deployOperations(address governance, Deployment memory deployment) internal {
         address configuredToken = vm.envOr("SETTLEMENT_TOKEN_ADDRESS", address(0));
         deployment.settlementToken =
@@ -114,10 +121,30 @@ contract Deploy is Script {
             vm.envOr("PLATFORM_ADDRESS", vm.envOr("TREASURY_ADDRESS", governance)),
             _periodParameters()
         );
+        deployment.expenseLedger = new ExpenseLedger(
+            ICompensationLedger(address(deployment.compensationTable)),
+            deployment.participantRegistry,
+            deployment.settlementToken,
+            disputeCourt,
+            deployment.compensationTable.platform(),
+            vm.envOr("REVIEW_FEE", uint256(5e6)),
+            vm.envOr("EXPENSE_DEPOSIT", uint256(10e6)),
+            vm.envOr("REVIEW_ANSWER_WINDOW", uint256(1 days))
+        );
+        require(address(deployment.expenseLedger) == expenseLedger, "Deploy: expense ledger address");
         deployment.consumptionLedger = new ConsumptionLedger(
             deployment.participantRegistry, ICompensationTable(address(deployment.compensationTable)), disputeCourt
         );
         require(address(deployment.consumptionLedger) == consumptionLedger, "Deploy: consumption ledger address");
+        deployment.disputeCourt = new DisputeCourt(
+            governance,
+            deployment.settlementToken,
+            deployment.participantRegistry,
+            deployment.consumptionLedger,
+            deployment.expenseLedger,
+            _disputeParameters()
+        );
+        require(address(deployment.disputeCourt) == disputeCourt, "Deploy: dispute court address");
         // Last: nothing needs billing's address, and it reads the table's clock in its constructor.
         deployment.billing = new Billing(
             deployment.participantRegistry,
@@ -125,6 +152,18 @@ contract Deploy is Script {
             deployment.compensationTable,
             _cprContributions()
         );
+    }
+
+    /// @dev Demo court: 20 / 100 / 400 euros per stage; three days to respond, seven to decide, three to appeal.
+    function _disputeParameters() internal view returns (IDisputeCourt.Parameters memory) {
+        return IDisputeCourt.Parameters({
+            conciliationFee: vm.envOr("CONCILIATION_FEE", uint256(20e6)),
+            mediationFee: vm.envOr("MEDIATION_FEE", uint256(100e6)),
+            arbitrationFee: vm.envOr("ARBITRATION_FEE", uint256(400e6)),
+            responseWindow: vm.envOr("DISPUTE_RESPONSE_WINDOW", uint256(3 days)),
+            decisionWindow: vm.envOr("DISPUTE_DECISION_WINDOW", uint256(7 days)),
+            appealWindow: vm.envOr("DISPUTE_APPEAL_WINDOW", uint256(3 days))
+        });
     }
 
     /// @dev The seed's standard invoice: per customer and period, fibre 17 € deployment + 6 € maintenance, WiFi
@@ -230,7 +269,9 @@ contract Deploy is Script {
         contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
         contracts.serialize("SettlementToken", address(deployment.settlementToken));
         contracts.serialize("CompensationTable", address(deployment.compensationTable));
+        contracts.serialize("ExpenseLedger", address(deployment.expenseLedger));
         contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
+        contracts.serialize("DisputeCourt", address(deployment.disputeCourt));
         contracts = contracts.serialize("Billing", address(deployment.billing));
 
         string memory root = "root";

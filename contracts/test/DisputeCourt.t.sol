@@ -34,6 +34,9 @@ contract DisputeCourtTest is DisputeFixture {
         assertTrue(court.hasRole(court.RESOLVER_MANAGER_ROLE(), governance));
         assertTrue(court.hasRole(court.DEFAULT_ADMIN_ROLE(), governance));
         assertEq(court.getResolvers().length, POOL_SIZE);
+        assertEq(court.MIN_RESOLVERS(), 3);
+        assertEq(court.MAX_RESOLVERS(), 32);
+        assertEq(court.disputeCount(), 0);
     }
 
     function test_constructor_zeroAddress_reverts() public {
@@ -143,13 +146,12 @@ contract DisputeCourtTest is DisputeFixture {
         court.openDispute(stranger, 1, EVIDENCE, CODEC);
     }
 
-    function test_openDispute_subjectIdTooLarge_reverts() public {
-        uint256 tooLarge = uint256(type(uint64).max) + 1;
-        vm.prank(operator);
-        vm.expectRevert(
-            abi.encodeWithSelector(IDisputeCourt.DisputeSubjectIdTooLarge.selector, tooLarge, uint256(type(uint64).max))
-        );
-        court.openDispute(consumption, tooLarge, EVIDENCE, CODEC);
+    /// The consumption ledger's ids hold an address above a period: the court keeps the whole word.
+    function test_openDispute_fullWidthSubjectId_isKept() public {
+        uint256 subjectId = (uint256(uint160(operator)) << 96) | 7;
+        uint256 disputeId = _openConsumption(subjectId);
+        assertEq(court.getDispute(disputeId).subjectId, subjectId);
+        assertEq(consumption.openedBy(subjectId), operator);
     }
 
     function test_openDispute_emptyEvidence_reverts() public {
@@ -270,6 +272,17 @@ contract DisputeCourtTest is DisputeFixture {
         assertTrue(court.isResolver(dispute.resolvers[0]));
         (, uint256 decision,) = court.deadlinesOf(disputeId);
         assertEq(decision, block.timestamp + DECISION_WINDOW);
+    }
+
+    /// The respondent answered after the seed block left the 256-block horizon: the seed moves to the next block.
+    function test_respond_pastTheHorizon_renewsTheSeed() public {
+        uint256 disputeId = _openClaim();
+        vm.roll(block.number + 300);
+        vm.expectEmit(address(court));
+        emit IDisputeCourt.ResolverSeedRenewed(disputeId, block.number + 1);
+        _respond(disputeId, defendant);
+        assertEq(uint256(court.getDispute(disputeId).status), uint256(IDisputeCourt.DisputeStatus.AwaitingResolver));
+        assertTrue(court.isResolver(_assign(disputeId)));
     }
 
     function test_respond_byTheOpener_reverts() public {
@@ -723,6 +736,26 @@ contract DisputeCourtTest is DisputeFixture {
             )
         );
         court.escalate(disputeId, EVIDENCE, CODEC);
+    }
+
+    /// Conciliation's and mediation's deciders are the only ones left: arbitration has nobody to assign, so it
+    /// lapses at once, refunds its deposit and leaves mediation's ruling final.
+    function test_escalate_noResolverLeft_lapses() public {
+        uint256 disputeId = _openConsumption(9);
+        address first = _assign(disputeId);
+        _decide(disputeId, FOR_RESPONDENT);
+        _escalate(disputeId, operator);
+        address second = _decide(disputeId, FOR_OPENER);
+        vm.startPrank(governance);
+        for (uint256 i; i < POOL_SIZE; ++i) {
+            if (pool[i] != first && pool[i] != second) court.removeResolver(pool[i]);
+        }
+        vm.stopPrank();
+        vm.expectEmit(address(court));
+        emit IDisputeCourt.DisputeResolved(disputeId, FOR_OPENER, IDisputeCourt.Resolution.Lapsed, ARBITRATION_FEE, 0);
+        _escalate(disputeId, operator);
+        assertEq(uint256(consumption.lastRuling(9)), uint256(FOR_OPENER));
+        assertEq(court.getDispute(disputeId).openerRefund, ARBITRATION_FEE);
     }
 
     /*//////////////////////////////////////////////////////////////

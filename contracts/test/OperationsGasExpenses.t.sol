@@ -6,7 +6,8 @@ import {ExpenseFixture} from "./utils/ExpenseFixture.sol";
 
 /// @notice Gas per expense action as a transaction pays it (see GasTest), in its typical state: the ledger
 /// already holds another declarer's deposit and the period already has validated expenses, but the declarer and
-/// the reviewers have none in it yet (their first credit of the period). Ceilings (issue 12):
+/// the reviewers are new to the table (their first credit ever); the `accountsAlreadyInPeriod` variants show a
+/// busy period's steady state. Ceilings (issue 12):
 /// declare ≤ 150k, review ≤ 70k; a deciding review writes the credits and is met at its storage minimum
 /// (docs/decisions.md, "Expenses").
 contract OperationsGasExpensesTest is ExpenseFixture {
@@ -60,6 +61,39 @@ contract OperationsGasExpensesTest is ExpenseFixture {
         _validate(reviewers[0], expenseId);
         _validate(reviewers[1], expenseId);
         emit log_named_uint("review (deciding validation)", vm.lastCallGas().gasTotalUsed);
+    }
+
+    /// The steady state of a busy period: the declarer and every reviewer already have expenses in it.
+    function test_gas_review_decidingValidation_accountsAlreadyInPeriod() public {
+        _warmTable();
+        expenseId = _declare(operator, INVOICE);
+        address[3] memory reviewers = _draw(expenseId);
+        _validate(reviewers[0], expenseId);
+        _validate(reviewers[1], expenseId);
+        emit log_named_uint(
+            "review (deciding validation, accounts already in the period)", vm.lastCallGas().gasTotalUsed
+        );
+    }
+
+    function test_gas_review_decidingRejection_accountsAlreadyInPeriod() public {
+        _warmTable();
+        expenseId = _declare(operator, INVOICE);
+        address[3] memory reviewers = _draw(expenseId);
+        _reject(reviewers[0], expenseId);
+        _reject(reviewers[1], expenseId);
+        emit log_named_uint(
+            "review (deciding rejection, accounts already in the period)", vm.lastCallGas().gasTotalUsed
+        );
+    }
+
+    /// Every participant here has had an expense (or a fee) credited in period 0 already.
+    function _warmTable() internal {
+        address[6] memory accounts =
+            [operator, otherOperator, administration, validators[0], validators[1], validators[2]];
+        for (uint256 i; i < accounts.length; ++i) {
+            vm.prank(address(ledger));
+            table.creditExpense(accounts[i], 0, 1);
+        }
     }
 
     function test_gas_review_decidingRejection() public {

@@ -48,8 +48,8 @@ interface IDisputeCourt {
         None,
         /// The side that brought the stage deposited; the other must match before the response deadline.
         AwaitingResponse,
-        /// The stage is funded; a resolver is assigned by the next `assignResolver` (conciliation: once its seed
-        /// block is mined).
+        /// Conciliation is funded; its resolver is assigned by the next `assignResolver` once the seed block is
+        /// mined.
         AwaitingResolver,
         /// A resolver is assigned and must decide before the decision deadline.
         AwaitingDecision,
@@ -120,9 +120,6 @@ interface IDisputeCourt {
 
     /// @notice `subject` is neither the consumption ledger nor the expense ledger.
     error DisputeUnknownSubject(address subject);
-
-    /// @notice The subject's record id does not fit the court's storage (at most `max`).
-    error DisputeSubjectIdTooLarge(uint256 subjectId, uint256 max);
 
     /// @notice The respondent is the zero address or the opener itself.
     error DisputeInvalidRespondent(address respondent);
@@ -272,7 +269,7 @@ interface IDisputeCourt {
     /// ledger), which decides whether the caller may dispute it and names the respondent. Pulls the conciliation
     /// fee from the caller (approve it first).
     /// @return disputeId The new dispute's id (from 1).
-    /// @dev Reverts with `DisputeUnknownSubject`, `DisputeSubjectIdTooLarge`, `DisputeEmptyCid`,
+    /// @dev Reverts with `DisputeUnknownSubject`, `DisputeEmptyCid`,
     /// `DisputeInvalidRespondent`, `DisputeTooFewResolvers`, or whatever the subject reverts with.
     function openDispute(
         IDisputeSubject subject,
@@ -295,8 +292,9 @@ interface IDisputeCourt {
     /// or `DisputeEmptyCid`.
     function respond(uint256 disputeId, bytes32 evidenceDigest, IProjectRegistry.CidCodec evidenceCodec) external;
 
-    /// @notice Anyone assigns the funded stage's resolver (conciliation: from the seed block's hash, renewing the
-    /// seed instead when that hash is older than 256 blocks). Lapses the stage if no resolver is eligible.
+    /// @notice Anyone assigns conciliation's resolver once it is funded and its seed block is mined, from that
+    /// block's hash (renewing the seed instead when the hash is older than 256 blocks); later stages are assigned as
+    /// soon as they are funded. Lapses the stage if no resolver is eligible.
     /// @dev Reverts with `DisputeNotFound`, `DisputeWrongStatus` or `DisputeSeedNotReady`.
     function assignResolver(uint256 disputeId) external;
 

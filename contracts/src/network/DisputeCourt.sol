@@ -39,11 +39,11 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         Expense
     }
 
-    /// @dev Two slots, both written at opening (the gas ceiling of opening leaves no room for a third). The
-    /// second holds what most actions read and write: status, stage and the running deadline.
+    /// @dev Two slots written at every opening, a third for a ledger's record id (the consumption ledger's ids
+    /// hold an address and a period, so they take the whole word). The second slot holds what most actions read
+    /// and write: status, stage and the running deadline.
     struct DisputeRecord {
         address opener;
-        uint64 subjectId;
         bool broughtByRespondent;
         /// Missed decision deadlines in the current stage.
         uint8 missed;
@@ -54,6 +54,7 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         DisputeStatus status;
         SubjectKind kind;
         bool respondentExempt;
+        uint256 subjectId;
     }
 
     /// @dev One slot per stage reached, written when its resolver is assigned: that resolver (the one who decided
@@ -143,7 +144,6 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         if (subject != _consumptionLedger && subject != _expenseLedger) {
             revert DisputeUnknownSubject(address(subject));
         }
-        if (subjectId > type(uint64).max) revert DisputeSubjectIdTooLarge(subjectId, type(uint64).max);
         _nonEmpty(evidenceDigest);
         (address respondent, bool exempt) = subject.onDisputeOpened(subjectId, msg.sender);
         SubjectKind kind = subject == _consumptionLedger ? SubjectKind.Consumption : SubjectKind.Expense;
@@ -183,18 +183,14 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         dispute.deadline = 0;
         emit DisputeResponded(disputeId, stage, msg.sender, fee, evidenceDigest, evidenceCodec);
         _token.safeTransferFrom(msg.sender, address(this), fee);
-        if (stage != Stage.Conciliation) _assignNext(disputeId, dispute, stage, 0);
+        if (stage != Stage.Conciliation) _assignNext(disputeId, dispute, stage);
         else if (block.number > dispute.seedBlock) _assignFromSeed(disputeId, dispute);
     }
 
     /// @inheritdoc IDisputeCourt
     function assignResolver(uint256 disputeId) external nonReentrant {
+        // Only conciliation waits here: later stages take the next resolver in rotation as soon as they are funded.
         DisputeRecord storage dispute = _inStatus(disputeId, DisputeStatus.AwaitingResolver);
-        Stage stage = dispute.stage;
-        if (stage != Stage.Conciliation) {
-            _assignNext(disputeId, dispute, stage, 0);
-            return;
-        }
         uint256 seedBlock = dispute.seedBlock;
         if (block.number <= seedBlock) revert DisputeSeedNotReady(disputeId, seedBlock);
         _assignFromSeed(disputeId, dispute);
@@ -291,7 +287,7 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         dispute.deadline = uint32(responseDeadline);
         emit DisputeEscalated(disputeId, next, msg.sender, fee, evidenceDigest, evidenceCodec, responseDeadline);
         _token.safeTransferFrom(msg.sender, address(this), fee);
-        if (!matchNeeded) _assignNext(disputeId, dispute, next, 0);
+        if (!matchNeeded) _assignNext(disputeId, dispute, next);
     }
 
     /// @inheritdoc IDisputeCourt
@@ -490,9 +486,12 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
             revert DisputeInvalidRespondent(respondent);
         }
         uint256 available = _pool.length;
-        if (_poolSlot[msg.sender] != 0) --available;
-        if (_poolSlot[respondent] != 0) --available;
-        if (available < MIN_RESOLVERS) revert DisputeTooFewResolvers(available, MIN_RESOLVERS);
+        // With two members to spare the parties cannot take the pool below the minimum: skip their look-ups.
+        if (available < MIN_RESOLVERS + 2) {
+            if (_poolSlot[msg.sender] != 0) --available;
+            if (_poolSlot[respondent] != 0) --available;
+            if (available < MIN_RESOLVERS) revert DisputeTooFewResolvers(available, MIN_RESOLVERS);
+        }
 
         disputeId = ++_disputeCount;
         uint256 responseDeadline = exempt ? 0 : block.timestamp + _responseWindow;
@@ -500,13 +499,13 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
         uint256 seedBlock = block.number + 1;
         DisputeRecord storage dispute = _disputes[disputeId];
         dispute.opener = msg.sender;
-        dispute.subjectId = uint64(subjectId);
         dispute.respondent = respondent;
         dispute.deadline = uint32(responseDeadline);
         dispute.seedBlock = uint32(seedBlock);
         dispute.status = exempt ? DisputeStatus.AwaitingResolver : DisputeStatus.AwaitingResponse;
         dispute.kind = kind;
         dispute.respondentExempt = exempt;
+        if (kind != SubjectKind.Claim) dispute.subjectId = subjectId;
         uint256 fee = _conciliationFee;
         emit DisputeOpened(
             disputeId,
@@ -540,9 +539,9 @@ contract DisputeCourt is IDisputeCourt, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @dev A later stage continues the rotation after the previous stage's resolver.
-    function _assignNext(uint256 disputeId, DisputeRecord storage dispute, Stage stage, uint256 missed) private {
+    function _assignNext(uint256 disputeId, DisputeRecord storage dispute, Stage stage) private {
         uint256 previous = _stages[disputeId][uint256(stage) - 1].cursor;
-        _assignFrom(disputeId, dispute, stage, previous + 1, missed);
+        _assignFrom(disputeId, dispute, stage, previous + 1, 0);
     }
 
     /// @dev The first eligible resolver at or after pool index `start` (wrapping); the stage lapses if none is.

@@ -55,8 +55,9 @@ contract DisputeCourtInvariantTest is DisputeFixture {
         }
     }
 
-    /// Successful calls per action of the run, and how many disputes reached each later stage.
-    function afterInvariant() external view {
+    /// Successful calls per action of the run, disputes that reached mediation and arbitration, and final rulings,
+    /// as one line; with `DISPUTE_INVARIANT_TALLY=<file under .data/>` each run appends it there for a total.
+    function afterInvariant() external {
         string[11] memory actions = [
             "openConsumption",
             "openClaim",
@@ -70,10 +71,19 @@ contract DisputeCourtInvariantTest is DisputeFixture {
             "withdrawEarnings",
             "resolved"
         ];
+        string memory line = "";
         for (uint256 i; i < actions.length; ++i) {
-            console.log(actions[i], handler.calls(actions[i]));
+            line = string.concat(line, actions[i], "=", vm.toString(handler.calls(actions[i])), " ");
         }
-        console.log("reached mediation", handler.stagesReached(1));
-        console.log("reached arbitration", handler.stagesReached(2));
+        line = string.concat(
+            line,
+            "mediation=",
+            vm.toString(handler.stagesReached(1)),
+            " arbitration=",
+            vm.toString(handler.stagesReached(2))
+        );
+        console.log(line);
+        string memory tally = vm.envOr("DISPUTE_INVARIANT_TALLY", string(""));
+        if (bytes(tally).length != 0) vm.writeLine(tally, line);
     }
 }

@@ -6,7 +6,6 @@ import {IDisputeSubject} from "../../src/interfaces/IDisputeSubject.sol";
 import {IProjectRegistry} from "../../src/interfaces/IProjectRegistry.sol";
 import {DisputeCourt} from "../../src/network/DisputeCourt.sol";
 import {DisputeSubjectFixture} from "../utils/DisputeSubjectFixture.sol";
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice Drives the court through every stage with valid calls only: consumption disputes against the exempt
@@ -18,7 +17,6 @@ contract DisputeCourtHandler is Test {
     IProjectRegistry.CidCodec internal constant CODEC = IProjectRegistry.CidCodec.DagPb;
 
     DisputeCourt internal immutable court;
-    IERC20 internal immutable token;
     DisputeSubjectFixture internal immutable consumption;
     address internal immutable operator;
     address internal immutable claimant;
@@ -33,9 +31,8 @@ contract DisputeCourtHandler is Test {
     uint256 public earningsWithdrawn;
 
     mapping(string action => uint256) public calls;
-    /// Stages reached (by index) and final rulings by how they came about.
+    /// Disputes that reached each stage (by index).
     uint256[3] public stagesReached;
-    uint256[3] public resolutions;
 
     constructor(
         DisputeCourt court_,
@@ -46,7 +43,6 @@ contract DisputeCourtHandler is Test {
         address[] memory resolvers_
     ) {
         court = court_;
-        token = IERC20(court_.settlementToken());
         consumption = consumption_;
         operator = operator_;
         claimant = claimant_;
@@ -107,11 +103,12 @@ contract DisputeCourtHandler is Test {
         ++calls["decide"];
     }
 
-    /// Anyone replaces a resolver whose decision deadline has passed.
+    /// A resolver lets its decision deadline pass (time moves to it) and anyone replaces it.
     function missDeadline(uint256 seed) external {
         (bool found, uint256 disputeId, IDisputeCourt.DisputeView memory dispute) =
             _find(seed, IDisputeCourt.DisputeStatus.AwaitingDecision);
-        if (!found || block.timestamp <= dispute.deadline) return;
+        if (!found) return;
+        if (block.timestamp <= dispute.deadline) vm.warp(dispute.deadline + 1);
         court.replaceResolver(disputeId);
         _resolvedIfSo(disputeId);
         ++calls["replaceResolver"];
@@ -160,7 +157,7 @@ contract DisputeCourtHandler is Test {
         ++calls["withdrawEarnings"];
     }
 
-    /// The only action that moves time, so deadlines pass (and resolvers miss them) only now and then.
+    /// Time moves here and when a resolver misses its deadline, so deadlines pass only now and then.
     function wait(uint256 seconds_) external {
         vm.warp(block.timestamp + bound(seconds_, 1 hours, 2 days));
         vm.roll(block.number + 1);

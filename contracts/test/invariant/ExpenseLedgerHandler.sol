@@ -5,8 +5,8 @@ import {IDisputeSubject} from "../../src/interfaces/IDisputeSubject.sol";
 import {IExpenseLedger} from "../../src/interfaces/IExpenseLedger.sol";
 import {IPeriodClock} from "../../src/interfaces/IPeriodClock.sol";
 import {IProjectRegistry} from "../../src/interfaces/IProjectRegistry.sol";
+import {CompensationTable} from "../../src/network/CompensationTable.sol";
 import {ExpenseLedger} from "../../src/network/ExpenseLedger.sol";
-import {CompensationLedgerFixture} from "../utils/CompensationLedgerFixture.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
@@ -19,7 +19,7 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
     uint256 internal constant INVOICE_KEYS = 12;
 
     ExpenseLedger internal immutable ledger;
-    CompensationLedgerFixture internal immutable table;
+    CompensationTable internal immutable table;
     address internal immutable court;
     address[] internal declarers;
 
@@ -33,7 +33,7 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
     mapping(string action => uint256) public calls;
     string[] internal actions;
 
-    constructor(ExpenseLedger ledger_, CompensationLedgerFixture table_, address court_, address[] memory declarers_) {
+    constructor(ExpenseLedger ledger_, CompensationTable table_, address court_, address[] memory declarers_) {
         ledger = ledger_;
         table = table_;
         court = court_;
@@ -137,8 +137,9 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
         ++calls["rule"];
     }
 
-    function close(uint256 periodSeed) external {
-        uint256 period = periodSeed % (table.currentPeriod() + 1);
+    /// Closes the next period once it is Closable (periods close in order).
+    function close() external {
+        uint256 period = table.nextPeriodToClose();
         if (table.phaseOf(period) != IPeriodClock.PeriodPhase.Closable) return;
         table.close(period);
         ++calls["close"];

@@ -6,12 +6,13 @@ import {IDisputeSubject} from "../../src/interfaces/IDisputeSubject.sol";
 import {IProjectRegistry} from "../../src/interfaces/IProjectRegistry.sol";
 import {DisputeCourt} from "../../src/network/DisputeCourt.sol";
 import {ParticipantRegistry} from "../../src/network/ParticipantRegistry.sol";
+import {SettlementToken} from "../../src/network/SettlementToken.sol";
 import {DisputeSubjectFixture} from "./DisputeSubjectFixture.sol";
-import {SettlementTokenFixture} from "./SettlementTokenFixture.sol";
 import {Test} from "forge-std/Test.sol";
 
-/// @notice A dispute court with the deploy script's default parameters, test-only subjects (the consumption ledger's
-/// respondent is the feeder, the expense ledger's the platform, both exempt) and a pool of five resolvers.
+/// @notice A dispute court with the deploy script's default parameters, paid in the real settlement token, against
+/// test-only subjects (the consumption ledger's respondent is the feeder, the expense ledger's the platform, both
+/// exempt) and with a pool of five resolvers. `DisputeCourtIntegration.t.sol` runs it against the real ledgers.
 abstract contract DisputeFixture is Test {
     uint256 internal constant CONCILIATION_FEE = 20e6;
     uint256 internal constant MEDIATION_FEE = 100e6;
@@ -33,7 +34,7 @@ abstract contract DisputeFixture is Test {
     address internal defendant = makeAddr("defendant");
     address internal outsider = makeAddr("outsider");
 
-    SettlementTokenFixture internal token;
+    SettlementToken internal token;
     ParticipantRegistry internal participants;
     DisputeSubjectFixture internal consumption;
     DisputeSubjectFixture internal expenses;
@@ -43,7 +44,7 @@ abstract contract DisputeFixture is Test {
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         vm.roll(1000);
-        token = new SettlementTokenFixture();
+        token = new SettlementToken();
         participants = new ParticipantRegistry(governance);
         consumption = new DisputeSubjectFixture(feeder, true);
         expenses = new DisputeSubjectFixture(platform, true);
@@ -81,9 +82,10 @@ abstract contract DisputeFixture is Test {
         return new DisputeCourt(governance, token, participants, consumption, expenses, parameters);
     }
 
-    /// Mints `amount` to `account` and lets the court pull it.
+    /// Gives `account` `amount` more (beyond the faucet's per-call cap, which fuzzed fees exceed) and lets the court
+    /// pull it.
     function _fund(address account, uint256 amount) internal {
-        token.mint(account, amount);
+        deal(address(token), account, token.balanceOf(account) + amount);
         vm.prank(account);
         token.approve(address(court), type(uint256).max);
     }

@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {ICompensationTable} from "../../src/interfaces/ICompensationTable.sol";
+import {IConsumptionLedger} from "../../src/interfaces/IConsumptionLedger.sol";
 import {IExpenseLedger} from "../../src/interfaces/IExpenseLedger.sol";
 import {IProjectRegistry} from "../../src/interfaces/IProjectRegistry.sol";
+import {CompensationTable} from "../../src/network/CompensationTable.sol";
+import {ConsumptionLedger} from "../../src/network/ConsumptionLedger.sol";
 import {ExpenseLedger} from "../../src/network/ExpenseLedger.sol";
 import {ParticipantRegistry} from "../../src/network/ParticipantRegistry.sol";
-import {CompensationLedgerFixture} from "./CompensationLedgerFixture.sol";
-import {SettlementTokenFixture} from "./SettlementTokenFixture.sol";
+import {SettlementToken} from "../../src/network/SettlementToken.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice The expense ledger over a participant registry with three validators, two operators and one public
-/// administration, against test stand-ins of the compensation table and the settlement token.
+/// administration, wired as the deploy script wires it: the real settlement token, compensation table and
+/// consumption ledger (the dispute court is a plain address: tests prank as it).
 abstract contract ExpenseFixture is Test {
     uint256 internal constant GENESIS = 1_700_000_000;
     uint256 internal constant PERIOD_LENGTH = 7 days;
     uint256 internal constant GRACE_WINDOW = 2 days;
     uint256 internal constant REVIEW_WINDOW = 5 days;
+    uint256 internal constant RECORDING_WINDOW = 2 days;
+    uint256 internal constant PLATFORM_FEE_BPS = 200;
     uint256 internal constant REVIEW_FEE = 5e6;
     uint256 internal constant DEPOSIT = 10e6;
     uint256 internal constant ANSWER_WINDOW = 2 days;
@@ -33,21 +39,44 @@ abstract contract ExpenseFixture is Test {
     address internal administration = makeAddr("administration");
     address internal investor = makeAddr("investor");
     address internal outsider = makeAddr("outsider");
+    address internal feeder = makeAddr("feeder");
     address[3] internal validators = [makeAddr("validator0"), makeAddr("validator1"), makeAddr("validator2")];
 
     ParticipantRegistry internal participants;
-    SettlementTokenFixture internal token;
-    CompensationLedgerFixture internal table;
+    SettlementToken internal token;
+    CompensationTable internal table;
     ExpenseLedger internal ledger;
+    ConsumptionLedger internal consumption;
 
     function setUp() public virtual {
         vm.warp(GENESIS);
         vm.roll(100);
+        vm.chainId(31_337);
         participants = new ParticipantRegistry(governance);
-        token = new SettlementTokenFixture();
-        table = new CompensationLedgerFixture(block.timestamp, PERIOD_LENGTH, GRACE_WINDOW, REVIEW_WINDOW);
+        token = new SettlementToken();
+        uint256 nonce = vm.getNonce(address(this));
+        address predictedLedger = vm.computeCreateAddress(address(this), nonce + 1);
+        address predictedConsumption = vm.computeCreateAddress(address(this), nonce + 2);
+        table = new CompensationTable(
+            participants,
+            token,
+            predictedLedger,
+            IConsumptionLedger(predictedConsumption),
+            platform,
+            ICompensationTable.Parameters({
+                genesis: GENESIS,
+                periodLength: PERIOD_LENGTH,
+                graceWindow: GRACE_WINDOW,
+                reviewWindow: REVIEW_WINDOW,
+                recordingWindow: RECORDING_WINDOW,
+                platformFeeBps: PLATFORM_FEE_BPS
+            })
+        );
         ledger = new ExpenseLedger(table, participants, token, court, platform, REVIEW_FEE, DEPOSIT, ANSWER_WINDOW);
-        table.setExpenseLedger(address(ledger));
+        consumption = new ConsumptionLedger(participants, table, court);
+        assertEq(address(ledger), predictedLedger);
+        assertEq(address(consumption), predictedConsumption);
+        _grant(participants.FEEDER_ROLE(), feeder);
         _grant(participants.OPERATOR_ROLE(), operator);
         _grant(participants.OPERATOR_ROLE(), otherOperator);
         _grant(participants.PUBLIC_ADMINISTRATION_ROLE(), administration);
@@ -75,9 +104,16 @@ abstract contract ExpenseFixture is Test {
 
     /// 100 deposits' worth of tokens, approved to the ledger.
     function _fund(address account) internal {
-        token.mint(account, 100 * DEPOSIT);
-        vm.prank(account);
+        vm.startPrank(account);
+        token.faucet(100 * DEPOSIT);
         token.approve(address(ledger), type(uint256).max);
+        vm.stopPrank();
+    }
+
+    /// What the table holds of `account`'s expenses in `period`: counted, or waiting for its consumption.
+    function _credited(address account, uint256 period) internal view returns (uint256) {
+        (uint256 counted, uint256 waiting,,) = table.entryOf(account, period);
+        return counted + waiting;
     }
 
     function _declare(address declarer, bytes32 invoiceKey) internal returns (uint256 expenseId) {

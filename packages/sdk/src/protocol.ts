@@ -73,3 +73,18 @@ export const DISPUTE_RESOLUTIONS = ["Decided", "Default", "Lapsed"] as const;
 /** `IBilling.CustomerKind`: what connection a customer has (0 marks an account that is not a customer). */
 export const CUSTOMER_KIND = { fibre: 1, wifi: 2 } as const;
 export type CustomerKindName = keyof typeof CUSTOMER_KIND;
+/** `IExpenseLedger.ExpenseStatus`, by index. */
+export const EXPENSE_STATUSES = [
+  "None",
+  "Pending",
+  "Validated",
+  "Rejected",
+  "Disputed",
+  "Lapsed",
+  "Forfeited",
+  "Dismissed",
+] as const;
+export type ExpenseStatusName = (typeof EXPENSE_STATUSES)[number];
+
+/** `IExpenseLedger.Verdict`: a reviewer's answer. */
+export const EXPENSE_VERDICT = { none: 0, validate: 1, reject: 2 } as const;

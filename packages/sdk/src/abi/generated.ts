@@ -4486,14 +4486,6 @@ export const disputeCourtAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'subjectId', internalType: 'uint256', type: 'uint256' },
-      { name: 'max', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'DisputeSubjectIdTooLarge',
-  },
-  {
-    type: 'error',
-    inputs: [
       { name: 'available', internalType: 'uint256', type: 'uint256' },
       { name: 'required', internalType: 'uint256', type: 'uint256' },
     ],

@@ -2,8 +2,8 @@ import {
   createPublicClient,
   createWalletClient,
   defineChain,
-  http,
   erc20Abi,
+  http,
   parseEther,
   parseEventLogs,
   type Abi,
@@ -19,6 +19,7 @@ import {
   compensationTableAbi,
   consumptionLedgerAbi,
   disputeCourtAbi,
+  expenseLedgerAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
@@ -38,10 +39,13 @@ import {
   DISPUTE_RULING,
   DISPUTE_STAGES,
   type CustomerKindName,
+  EXPENSE_VERDICT,
   type DisputeRuling,
   type DisputeStage,
   type ParticipantRole,
 } from "../protocol.ts";
+import type { ExpenseEvidenceDocument } from "../schemas/evidence.ts";
+import { entityHashOf, expenseDeclarationOf } from "../schemas/expenses.ts";
 import { sealVote, type SealedVote } from "../voting/salt.ts";
 
 /** One task of a list as `submitTaskList` takes it: its description's CID and its weighting in bps. */
@@ -250,9 +254,7 @@ export class CommunityActions {
       this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "settlementToken" }),
       this.client.readContract({ address: court, abi: disputeCourtAbi, functionName: "stageFee", args: [DISPUTE_STAGES.indexOf(stage)] }),
     ]);
-    const hash = await this.wallet.writeContract({ account, address: token, abi: erc20Abi, functionName: "approve", args: [court, fee], chain: this.client.chain });
-    const receipt = await this.client.waitForTransactionReceipt({ hash });
-    if (receipt.status !== "success") throw new Error(`approve reverted (transaction ${hash})`);
+    await this.writeAt(account, token, erc20Abi, "approve", [court, fee]);
   }
 
   /**
@@ -478,6 +480,94 @@ export class CommunityActions {
   /** The creditor claims what its credit in `period` may take now. */
   async claimCredit(creditor: Address, period: bigint) {
     return this.write(creditor, "CompensationTable", compensationTableAbi, "claim", [period]);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                               EXPENSES
+  //////////////////////////////////////////////////////////////*/
+
+  /** A Platform-role account registers (approves) `account`'s entity by its tax id. */
+  async registerEntity(platform: Address, account: Address, taxId: string) {
+    return this.write(platform, "ExpenseLedger", expenseLedgerAbi, "registerEntity", [account, entityHashOf(taxId)]);
+  }
+
+  /**
+   * `account` declares the expense of an uploaded evidence document in `period` (the current one by default),
+   * approving the deposit first; returns the expense id. The account must hold the deposit in settlement tokens.
+   */
+  async declareExpense(account: Address, document: ExpenseEvidenceDocument, evidenceCid: string, period?: bigint) {
+    const { amount, invoiceKey, evidence } = expenseDeclarationOf(document, evidenceCid);
+    const ledger = this.address("ExpenseLedger");
+    const [token, deposit] = await Promise.all([
+      this.client.readContract({ address: ledger, abi: expenseLedgerAbi, functionName: "settlementToken" }),
+      this.client.readContract({ address: ledger, abi: expenseLedgerAbi, functionName: "deposit" }),
+    ]);
+    await this.writeAt(account, token, erc20Abi, "approve", [ledger, deposit]);
+    const declaredPeriod = period ?? (await this.currentPeriod());
+    const receipt = await this.write(account, "ExpenseLedger", expenseLedgerAbi, "declare", [
+      amount,
+      declaredPeriod,
+      invoiceKey,
+      evidence.digest,
+      CID_CODEC[evidence.codec],
+    ]);
+    const [declared] = parseEventLogs({ abi: expenseLedgerAbi, eventName: "ExpenseDeclared", logs: receipt.logs });
+    if (!declared) throw new Error("declare emitted no ExpenseDeclared event");
+    return declared.args.expenseId;
+  }
+
+  expense(expenseId: bigint) {
+    return this.client.readContract({
+      address: this.address("ExpenseLedger"),
+      abi: expenseLedgerAbi,
+      functionName: "getExpense",
+      args: [expenseId],
+    });
+  }
+
+  /** The expense's drawn reviewers, slot by slot (the zero address for a vacant slot). */
+  async expenseReviewers(expenseId: bigint): Promise<Address[]> {
+    const seats = await this.client.readContract({
+      address: this.address("ExpenseLedger"),
+      abi: expenseLedgerAbi,
+      functionName: "reviewersOf",
+      args: [expenseId],
+    });
+    return seats.map((seat) => seat.reviewer);
+  }
+
+  /**
+   * `account` draws the expense's vacant reviewer slots, first mining the blocks the draw waits for (local
+   * chain: the seed is the hash of the block after the declaration); returns the reviewers.
+   */
+  async drawReviewers(account: Address, expenseId: bigint): Promise<Address[]> {
+    const { drawAnchor } = await this.expense(expenseId);
+    while ((await this.client.getBlockNumber()) < drawAnchor + 1n) {
+      await this.client.request({ method: "evm_mine" } as never);
+    }
+    await this.write(account, "ExpenseLedger", expenseLedgerAbi, "draw", [expenseId]);
+    return this.expenseReviewers(expenseId);
+  }
+
+  /** A drawn reviewer validates, or rejects with the CID of its reason document. */
+  async reviewExpense(reviewer: Address, expenseId: bigint, verdict: keyof typeof EXPENSE_VERDICT, reason?: OnChainCid) {
+    if (verdict === "validate") {
+      return this.write(reviewer, "ExpenseLedger", expenseLedgerAbi, "validate", [expenseId]);
+    }
+    if (verdict !== "reject" || reason === undefined) throw new Error("A rejection needs its reason's CID");
+    return this.write(reviewer, "ExpenseLedger", expenseLedgerAbi, "reject", [
+      expenseId,
+      reason.digest,
+      CID_CODEC[reason.codec],
+    ]);
+  }
+
+  async redrawReviewer(account: Address, expenseId: bigint, slot: number) {
+    return this.write(account, "ExpenseLedger", expenseLedgerAbi, "redraw", [expenseId, BigInt(slot)]);
+  }
+
+  async releaseExpenseDeposit(account: Address, expenseId: bigint) {
+    return this.write(account, "ExpenseLedger", expenseLedgerAbi, "releaseDeposit", [expenseId]);
   }
 
   /**

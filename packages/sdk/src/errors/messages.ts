@@ -18,6 +18,8 @@ const PERIOD_PHASES = ["upcoming", "running", "in its grace window", "in review"
 const periodPhase = (phase: unknown) => PERIOD_PHASES[Number(phase)] ?? `in phase ${String(phase)}`;
 const CONSUMPTION_STATES = ["not recorded", "recorded", "validated", "in dispute", "voided"];
 const consumptionState = (state: unknown) => CONSUMPTION_STATES[Number(state)] ?? `in state ${String(state)}`;
+const EXPENSE_STATUSES = ["none", "Pending", "Validated", "Rejected", "Disputed", "Lapsed", "Forfeited", "Dismissed"];
+const expenseStatus = (status: unknown) => EXPENSE_STATUSES[Number(status)] ?? `status ${String(status)}`;
 const outOfBounds: Explain = ([name, value, min, max]) =>
   `Parameter ${String(name)} is ${String(value)}; it must be between ${String(min)} and ${String(max)}.`;
 
@@ -252,7 +254,6 @@ export const contractErrorMessages: Record<string, Explain> = {
   DisputeParameterOutOfBounds: outOfBounds,
   DisputeZeroAddress: ([name]) => `The dispute court needs an address for ${String(name)}.`,
   DisputeUnknownSubject: () => "Disputes are opened on consumption records or rejected expenses only; for anything else bring a free-form claim.",
-  DisputeSubjectIdTooLarge: ([subjectId]) => `Record #${String(subjectId)} cannot be disputed here: its id is too large.`,
   DisputeInvalidRespondent: () => "A dispute needs another party: you cannot dispute against yourself.",
   DisputeNotParticipant: ([account]) =>
     `${String(account)} is not a registered participant; free-form claims are only between participants.`,
@@ -342,4 +343,56 @@ export const contractErrorMessages: Record<string, Explain> = {
   BillingAlreadyInvoiced: ([operator, period]) =>
     `The invoice of operator ${String(operator)} for period ${String(period)} was already issued.`,
   BillingEmptyDocument: () => "Build the invoice document first: its CID goes into the invoice.",
+
+  // Expense ledger
+  ExpenseZeroAddress: () => "The expense ledger needs every contract and the platform address at deployment.",
+  ExpenseBadReviewFee: ([fee, max]) => `The review fee must be between 0.000001 € and ${euros(max)} (not ${euros(fee)}).`,
+  ExpenseBadDeposit: ([deposit, min, max]) =>
+    `The declaration deposit must be between two review fees (${euros(min)}) and ${euros(max)} (not ${euros(deposit)}).`,
+  ExpenseBadAnswerWindow: ([window, min, max]) =>
+    `A reviewer's answer window must be between ${String(min)} and ${String(max)} seconds (not ${String(window)}).`,
+  ExpenseNotDeclarer: () =>
+    "Only operators, public administrations and approved investors declare expenses. Ask the platform admin to onboard your account.",
+  ExpenseInvestorNotApproved: () =>
+    "Investors declare expenses once the platform has registered their entity. Ask the platform to approve your account.",
+  ExpenseUnsettledDebt: () =>
+    "You owe a settlement from a closed period. Settle it on the compensation page before declaring new expenses.",
+  ExpensePeriodNotOpen: ([period, phase]) =>
+    `Period ${String(period)} is ${periodPhase(phase)}: expenses are declared while their period runs or in its grace window.`,
+  ExpenseBadAmount: ([value, max]) => `The amount must be more than 0 and at most ${euros(max)} (not ${euros(value)}).`,
+  ExpenseEmptyEvidence: () => "Upload the invoice's evidence document before declaring.",
+  ExpenseEmptyInvoiceKey: () => "The invoice's key is missing: declare from an evidence document with its issuer and number.",
+  ExpenseInvoiceKeyTaken: ([, expenseId]) =>
+    `This invoice already backs expense #${String(expenseId)}, which is still under review or validated. An invoice counts once.`,
+  ExpenseTooFewReviewers: ([eligible, needed]) =>
+    `An expense needs ${String(needed)} reviewers other than you, but only ${String(eligible)} validators, operators or administrations are eligible. Wait until more participants are onboarded.`,
+  ExpenseNotFound: ([expenseId]) => `There is no expense #${String(expenseId)}.`,
+  ExpenseWrongStatus: ([expenseId, status]) =>
+    `Expense #${String(expenseId)} is ${expenseStatus(status)}, so this cannot be done now.`,
+  ExpenseNothingToDraw: ([expenseId]) => `Expense #${String(expenseId)} already has its three reviewers.`,
+  ExpenseDrawNotReady: ([, readyAt]) =>
+    `Reviewers are drawn from a later block's hash: try again from block ${String(readyAt)}.`,
+  ExpenseReviewClosed: ([expenseId, period]) =>
+    `The review window of period ${String(period)} is over: expense #${String(expenseId)} can no longer be reviewed.`,
+  ExpenseNotDrawnReviewer: ([expenseId]) =>
+    `You were not drawn to review expense #${String(expenseId)} (reviewers are drawn, not chosen).`,
+  ExpenseAlreadyReviewed: ([expenseId]) => `You have already reviewed expense #${String(expenseId)}.`,
+  ExpenseReviewerNotEligible: ([expenseId]) =>
+    `You no longer hold a reviewing role, so you cannot review expense #${String(expenseId)}.`,
+  ExpenseEmptyReason: () => "A rejection needs its reason: upload the reason document first.",
+  ExpenseBadSlot: ([slot]) => `Reviewer slots are numbered 0 to 2 (not ${String(slot)}).`,
+  ExpenseSlotVacant: ([, slot]) => `Reviewer slot ${String(slot)} is empty: it is filled by the next draw.`,
+  ExpenseReviewerAnswered: ([, slot]) => `The reviewer in slot ${String(slot)} has answered and stays.`,
+  ExpenseAnswerWindowOpen: ([, , answerBy]) =>
+    `The reviewer may still answer until ${date(answerBy)}; it can be replaced after that.`,
+  ExpenseDepositReleased: ([expenseId]) => `The deposit of expense #${String(expenseId)} was already paid out.`,
+  ExpenseDepositHeld: ([expenseId, status, until]) =>
+    until === 0n
+      ? `The deposit of expense #${String(expenseId)} is held while it is ${expenseStatus(status)}.`
+      : `The deposit of expense #${String(expenseId)} is held while it is ${expenseStatus(status)}, until ${date(until)}.`,
+  ExpenseDisputeWindowClosed: ([expenseId, endedAt]) =>
+    `The rejection of expense #${String(expenseId)} could be disputed until ${date(endedAt)}.`,
+  ExpenseNotDisputer: ([expenseId]) => `Only the declarer of expense #${String(expenseId)} can dispute its rejection.`,
+  ExpenseNotCourt: () => "Only the dispute court reports disputes to the expense ledger.",
+  ExpenseNotPlatform: () => "Only the platform's accounts register participants' entities.",
 };

@@ -95,3 +95,14 @@ export {
   useValidateConsumption,
   type ConsumptionStateName,
 } from "./consumption-ledger.ts";
+export {
+  useDeclareExpense,
+  useDrawReviewers,
+  useExpense,
+  useExpenseReviewers,
+  useInvoicedPartyMatch,
+  useRedrawReviewer,
+  useRegisterEntity,
+  useReleaseExpenseDeposit,
+  useReviewExpense,
+} from "./expense-ledger.ts";

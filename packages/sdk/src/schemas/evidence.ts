@@ -46,16 +46,41 @@ const invoiceAmountSchema = z
   .regex(/^\d{1,15}(\.\d{1,6})?$/, "Write the amount with digits and at most 6 decimals, e.g. 1250.00")
   .refine((value) => Number(value) > 0, "The amount must be greater than zero");
 
-/** An operator's expense invoice; the review page shows it without the declarer. */
+/** A tax id as printed (NIF, CIF, VAT number): letters, digits and the usual separators. */
+export const taxIdSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter the tax id")
+  .max(32, "A tax id has at most 32 characters")
+  .regex(/^(?:[A-Za-z0-9][A-Za-z0-9 .\-/]*)?$/, "A tax id has letters and digits only, e.g. B12345678");
+
+/** A 32-byte hash as 0x + 64 hex digits. */
+const hashSchema = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "Expected a 32-byte hash: 0x followed by 64 hex digits");
+
+/**
+ * The invoice behind an expense declaration; its CID goes on chain with the declaration. It never names the
+ * declarer: the invoiced party appears only as its entity hash (keccak of its normalised tax id, see
+ * `entityHashOf`), which the review page compares with the declarer's registered entity hash and shows as
+ * "matches" or "does not match". `issuerTaxId` + `invoiceNumber` make the invoice's on-chain key.
+ */
 export const expenseEvidenceDocumentSchema = z.object({
   kind: z.literal("scipio.expense-evidence"),
   version: z.literal(1),
   invoiceNumber: z.string().trim().min(1, "Enter the invoice number").max(100, "Invoice numbers may be at most 100 characters"),
-  invoicedParty: z.string().trim().min(1, "Enter who was invoiced").max(200, "Keep the invoiced party under 200 characters"),
+  issuerTaxId: taxIdSchema,
+  invoicedPartyHash: hashSchema,
   amount: invoiceAmountSchema,
   currency: z.string().regex(/^[A-Z]{3}$/, "Use the three-letter currency code, e.g. EUR"),
   date: z.iso.date("Use the invoice date as YYYY-MM-DD"),
   fileCid: cidSchema,
+});
+
+/** Why a reviewer rejects an expense; its CID goes on chain with the rejection. */
+export const expenseRejectionDocumentSchema = z.object({
+  kind: z.literal("scipio.expense-rejection"),
+  version: z.literal(1),
+  expenseId: z.string().regex(/^\d+$/, "The expense id is a whole number"),
+  reason: z.string().trim().min(1, "Say why the expense is rejected").max(5_000, "Keep the reason under 5,000 characters"),
 });
 
 /** What a proposer publishes about a Distribute project; its CID goes on chain with the proposal. */
@@ -71,4 +96,5 @@ export const projectDescriptionDocumentSchema = z.object({
 export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
 export type TaskEvidenceDocument = z.infer<typeof taskEvidenceDocumentSchema>;
 export type ExpenseEvidenceDocument = z.infer<typeof expenseEvidenceDocumentSchema>;
+export type ExpenseRejectionDocument = z.infer<typeof expenseRejectionDocumentSchema>;
 export type ProjectDescriptionDocument = z.infer<typeof projectDescriptionDocumentSchema>;
