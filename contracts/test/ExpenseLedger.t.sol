@@ -128,6 +128,30 @@ contract ExpenseLedgerTest is ExpenseFixture {
         assertEq(ledger.getExpense(expenseId).declarer, investor);
     }
 
+    function test_declare_administrationAlsoUnapprovedInvestor_succeeds() public {
+        vm.prank(administration);
+        participants.joinAsInvestor();
+        uint256 expenseId = _declare(administration, INVOICE);
+        assertEq(ledger.getExpense(expenseId).declarer, administration);
+    }
+
+    /// An approved investor who is also a validator and an administration still needs three other reviewers.
+    function test_declare_investorWithReviewingRoles_countsThemOut() public {
+        vm.prank(platform);
+        ledger.registerEntity(investor, keccak256("investor tax id"));
+        _grant(participants.VALIDATOR_ROLE(), investor);
+        _grant(participants.PUBLIC_ADMINISTRATION_ROLE(), investor);
+        _revoke(participants.VALIDATOR_ROLE(), validators[0]);
+        _revoke(participants.VALIDATOR_ROLE(), validators[1]);
+        _revoke(participants.VALIDATOR_ROLE(), validators[2]);
+        _revoke(participants.OPERATOR_ROLE(), otherOperator);
+        // Pool: the investor (validator), the operator, the administration and the investor (administration).
+        vm.expectRevert(abi.encodeWithSelector(IExpenseLedger.ExpenseTooFewReviewers.selector, 2, 3));
+        _declare(investor, INVOICE);
+        _grant(participants.VALIDATOR_ROLE(), validators[0]);
+        assertEq(ledger.getExpense(_declare(investor, INVOICE)).declarer, investor);
+    }
+
     function test_declare_outsider_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(IExpenseLedger.ExpenseNotDeclarer.selector, outsider));
         _declare(outsider, INVOICE);

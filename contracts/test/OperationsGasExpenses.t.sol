@@ -29,6 +29,17 @@ contract OperationsGasExpensesTest is ExpenseFixture {
         assertLe(gas, 150_000);
     }
 
+    /// An investor's declaration also checks its role and its registered entity.
+    function test_gas_declare_byInvestor() public {
+        vm.prank(platform);
+        ledger.registerEntity(investor, keccak256("investor"));
+        vm.prank(investor);
+        ledger.declare(AMOUNT, 0, INVOICE, EVIDENCE, IProjectRegistry.CidCodec.Raw);
+        uint256 gas = vm.lastCallGas().gasTotalUsed;
+        emit log_named_uint("declare an expense (approved investor)", gas);
+        assertLe(gas, 150_000);
+    }
+
     function test_gas_draw() public {
         expenseId = _declare(operator, INVOICE);
         _mineDrawBlock(expenseId);

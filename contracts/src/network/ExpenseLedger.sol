@@ -353,18 +353,25 @@ contract ExpenseLedger is IExpenseLedger, ReentrancyGuard {
     //////////////////////////////////////////////////////////////*/
 
     /// @dev Reverts unless `account` may declare; returns how many reviewers it would have, counted exactly only
-    /// when the count is near `REVIEWERS` (a role the declarer might also hold is looked up only then).
+    /// when the count is near `REVIEWERS` (a role the declarer might also hold is looked up only then). Checks
+    /// the Operator role first (most declarers), then an approved investor, then the Public Administration role.
     function _checkDeclarer(address account) private view returns (uint256 eligible) {
         (uint256 validators, uint256 operators, uint256 administrations) = _poolSizes();
         eligible = validators + operators + administrations;
-        bool operator = _participants.hasRole(_operatorRole, account);
-        if (operator) --eligible;
-        // Enough even if the declarer also holds both other reviewing roles.
-        if (operator && eligible >= REVIEWERS + 2) return eligible;
-        bool administration = _participants.hasRole(_administrationRole, account);
-        if (!operator && !administration) {
-            if (!_participants.hasRole(_investorRole, account)) revert ExpenseNotDeclarer(account);
-            if (_entityHashes[account] == bytes32(0)) revert ExpenseInvestorNotApproved(account);
+        bool administration;
+        if (_participants.hasRole(_operatorRole, account)) {
+            // Enough even if the declarer also holds both other reviewing roles.
+            if (--eligible >= REVIEWERS + 2) return eligible;
+            administration = _participants.hasRole(_administrationRole, account);
+        } else if (_entityHashes[account] != bytes32(0) && _participants.hasRole(_investorRole, account)) {
+            if (eligible >= REVIEWERS + 2) return eligible;
+            administration = _participants.hasRole(_administrationRole, account);
+        } else {
+            administration = _participants.hasRole(_administrationRole, account);
+            if (!administration) {
+                if (_participants.hasRole(_investorRole, account)) revert ExpenseInvestorNotApproved(account);
+                revert ExpenseNotDeclarer(account);
+            }
         }
         if (administration) --eligible;
         if (eligible >= REVIEWERS + 1) return eligible;

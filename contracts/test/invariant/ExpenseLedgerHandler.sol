@@ -16,7 +16,7 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 /// Ghosts track deposits in and out, each expense's verdicts and what the table should have been credited.
 contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
     uint256 internal constant MAX_EXPENSES = 24;
-    uint256 internal constant INVOICE_KEYS = 12;
+    uint256 internal constant INVOICE_KEYS = 24;
 
     ExpenseLedger internal immutable ledger;
     CompensationTable internal immutable table;
@@ -58,8 +58,8 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function draw(uint256 idSeed, bytes32 seed) external {
-        (uint256 expenseId, bool found) = _pick(idSeed);
-        if (!found || !_inReview(expenseId) || ledger.getExpense(expenseId).drawAnchor == 0) return;
+        (uint256 expenseId, bool found) = _pickWhere(idSeed, Want.Undrawn);
+        if (!found) return;
         _draw(expenseId, seed);
         ++calls["draw"];
     }
@@ -88,8 +88,8 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
 
     /// Lets the answer window of the slot's reviewer pass, then replaces it.
     function redraw(uint256 idSeed, uint256 slotSeed) external {
-        (uint256 expenseId, bool found) = _pick(idSeed);
-        if (!found || !_inReview(expenseId)) return;
+        (uint256 expenseId, bool found) = _pickWhere(idSeed, Want.InReview);
+        if (!found) return;
         uint256 slot = slotSeed % 3;
         IExpenseLedger.ReviewerSlot memory seat = ledger.reviewersOf(expenseId)[slot];
         if (seat.reviewer == address(0) || seat.verdict != IExpenseLedger.Verdict.None) return;
@@ -101,10 +101,8 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
     }
 
     function releaseDeposit(uint256 idSeed) external {
-        (uint256 expenseId, bool found) = _pick(idSeed);
+        (uint256 expenseId, bool found) = _pickWhere(idSeed, Want.Releasable);
         if (!found) return;
-        IExpenseLedger.Expense memory expense = ledger.getExpense(expenseId);
-        if (expense.depositReleased || !_releasable(expenseId, expense)) return;
         ledger.releaseDeposit(expenseId);
         ghostReleased += ledger.deposit();
         ++calls["releaseDeposit"];
@@ -112,21 +110,18 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
 
     /// The court opens a dispute for the declarer of a rejected expense within the dispute window.
     function dispute(uint256 idSeed) external {
-        (uint256 expenseId, bool found) = _pick(idSeed);
+        (uint256 expenseId, bool found) = _pickWhere(idSeed, Want.Disputable);
         if (!found) return;
         IExpenseLedger.Expense memory expense = ledger.getExpense(expenseId);
-        if (expense.status != IExpenseLedger.ExpenseStatus.Rejected) return;
-        if (block.timestamp >= uint256(expense.rejectedAt) + ledger.DISPUTE_WINDOW()) return;
         vm.prank(court);
         ledger.onDisputeOpened(expenseId, expense.declarer);
         ++calls["dispute"];
     }
 
     function rule(uint256 idSeed, uint8 rulingSeed) external {
-        (uint256 expenseId, bool found) = _pick(idSeed);
+        (uint256 expenseId, bool found) = _pickWhere(idSeed, Want.Disputed);
         if (!found) return;
         IExpenseLedger.Expense memory expense = ledger.getExpense(expenseId);
-        if (expense.status != IExpenseLedger.ExpenseStatus.Disputed) return;
         IDisputeSubject.Ruling ruling = IDisputeSubject.Ruling(rulingSeed % 3);
         vm.prank(court);
         ledger.onDisputeResolved(expenseId, ruling);
@@ -166,10 +161,35 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
                                 HELPERS
     //////////////////////////////////////////////////////////////*/
 
-    function _pick(uint256 seed) internal view returns (uint256 expenseId, bool found) {
+    /// What an action needs of the expense it acts on.
+    enum Want {
+        Undrawn,
+        InReview,
+        Releasable,
+        Disputable,
+        Disputed
+    }
+
+    /// The first expense from a seeded start that the action can act on, so that few calls are wasted.
+    function _pickWhere(uint256 seed, Want want) internal view returns (uint256 expenseId, bool found) {
         uint256 count = ledger.expenseCount();
-        if (count == 0) return (0, false);
-        return (seed % count + 1, true);
+        for (uint256 i; i < count; ++i) {
+            expenseId = (seed % count + i) % count + 1;
+            if (_wants(expenseId, want)) return (expenseId, true);
+        }
+        return (0, false);
+    }
+
+    function _wants(uint256 expenseId, Want want) internal view returns (bool) {
+        IExpenseLedger.Expense memory expense = ledger.getExpense(expenseId);
+        if (want == Want.Undrawn) return _inReview(expenseId) && expense.drawAnchor != 0;
+        if (want == Want.InReview) return _inReview(expenseId);
+        if (want == Want.Releasable) return !expense.depositReleased && _releasable(expenseId, expense);
+        if (want == Want.Disputable) {
+            return expense.status == IExpenseLedger.ExpenseStatus.Rejected
+                && block.timestamp < uint256(expense.rejectedAt) + ledger.DISPUTE_WINDOW();
+        }
+        return expense.status == IExpenseLedger.ExpenseStatus.Disputed;
     }
 
     function _inReview(uint256 expenseId) internal view returns (bool) {
@@ -182,17 +202,18 @@ contract ExpenseLedgerHandler is CommonBase, StdCheats, StdUtils {
     /// slots are drawn first, as a reviewer's first transaction would).
     function _reviewable(uint256 idSeed, uint256 slotSeed) internal returns (uint256 expenseId, address) {
         bool found;
-        (expenseId, found) = _pick(idSeed);
-        if (!found || !_inReview(expenseId)) return (expenseId, address(0));
+        (expenseId, found) = _pickWhere(idSeed, Want.InReview);
+        if (!found) return (expenseId, address(0));
         if (ledger.getExpense(expenseId).drawAnchor != 0) _draw(expenseId, keccak256(abi.encode(idSeed, slotSeed)));
-        IExpenseLedger.ReviewerSlot memory seat = ledger.reviewersOf(expenseId)[slotSeed % 3];
-        if (
-            seat.reviewer == address(0) || seat.verdict != IExpenseLedger.Verdict.None
-                || !ledger.isEligibleReviewer(seat.reviewer)
-        ) {
-            return (expenseId, address(0));
+        IExpenseLedger.ReviewerSlot[3] memory seats = ledger.reviewersOf(expenseId);
+        for (uint256 i; i < 3; ++i) {
+            IExpenseLedger.ReviewerSlot memory seat = seats[(slotSeed % 3 + i) % 3];
+            if (
+                seat.reviewer != address(0) && seat.verdict == IExpenseLedger.Verdict.None
+                    && ledger.isEligibleReviewer(seat.reviewer)
+            ) return (expenseId, seat.reviewer);
         }
-        return (expenseId, seat.reviewer);
+        return (expenseId, address(0));
     }
 
     /// Mines past the expense's draw block, gives it `seed` as its hash (forge leaves rolled blocks without

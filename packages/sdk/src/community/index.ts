@@ -486,6 +486,19 @@ export class CommunityActions {
                                EXPENSES
   //////////////////////////////////////////////////////////////*/
 
+  /** `account` takes `amount` (6-decimal units) of the demo euro from its faucet (local chain only). */
+  async faucetSettlementToken(account: Address, amount: bigint) {
+    const token = await this.client.readContract({
+      address: this.address("ExpenseLedger"),
+      abi: expenseLedgerAbi,
+      functionName: "settlementToken",
+    });
+    const faucet = [
+      { type: "function", name: "faucet", inputs: [{ type: "uint256" }], outputs: [], stateMutability: "nonpayable" },
+    ] as const;
+    return this.writeAt(account, token, faucet, "faucet", [amount]);
+  }
+
   /** A Platform-role account registers (approves) `account`'s entity by its tax id. */
   async registerEntity(platform: Address, account: Address, taxId: string) {
     return this.write(platform, "ExpenseLedger", expenseLedgerAbi, "registerEntity", [account, entityHashOf(taxId)]);
@@ -542,7 +555,8 @@ export class CommunityActions {
    */
   async drawReviewers(account: Address, expenseId: bigint): Promise<Address[]> {
     const { drawAnchor } = await this.expense(expenseId);
-    while ((await this.client.getBlockNumber()) < drawAnchor + 1n) {
+    // cacheTime 0: viem caches the block number for its polling interval, which would mine past the horizon.
+    while ((await this.client.getBlockNumber({ cacheTime: 0 })) < drawAnchor + 1n) {
       await this.client.request({ method: "evm_mine" } as never);
     }
     await this.write(account, "ExpenseLedger", expenseLedgerAbi, "draw", [expenseId]);
