@@ -144,9 +144,7 @@ contract GasTest is ProjectFixture {
         registry.backTaskList(id, 1);
         vm.warp(registry.getProject(id).stageDeadline + 1);
         registry.advance(id);
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
         return id;
     }

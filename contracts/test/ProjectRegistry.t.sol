@@ -7,7 +7,6 @@ import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {IReputationRegistry} from "../src/interfaces/IReputationRegistry.sol";
 import {DistributeFixture} from "./utils/DistributeFixture.sol";
 import {ProjectFixture} from "./utils/ProjectFixture.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 contract ProjectRegistryTest is ProjectFixture {
@@ -28,7 +27,7 @@ contract ProjectRegistryTest is ProjectFixture {
                 params.minStakingPeriod - 1
             )
         );
-        new ProjectRegistry(governance, token, reputation, params);
+        new ProjectRegistry(token, reputation, taskRegistryAt, params);
     }
 
     function test_constructor_submitBpsZero_reverts() public {
@@ -39,7 +38,7 @@ contract ProjectRegistryTest is ProjectFixture {
                 IProjectRegistry.ProjectParameterOutOfBounds.selector, "minSubmitStakeBps", 0, 1, 5000
             )
         );
-        new ProjectRegistry(governance, token, reputation, params);
+        new ProjectRegistry(token, reputation, taskRegistryAt, params);
     }
 
     function test_parameters_returnsDeployment() public view {
@@ -130,8 +129,8 @@ contract ProjectRegistryTest is ProjectFixture {
     function test_propose_zeroPool_reverts() public {
         setUpEmpty();
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectPoolTooSmall.selector, 0, 2));
-        registry.propose(1, block.timestamp + 7 days, bytes32(uint256(1)), IProjectRegistry.CidCodec.Raw, TOKENS);
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectPoolTooSmall.selector, 0, 0.0107 ether));
+        registry.propose(MIN_COST, block.timestamp + 7 days, bytes32(uint256(1)), IProjectRegistry.CidCodec.Raw, TOKENS);
     }
 
     /// Regression: zero reputation. No project can be proposed while nobody holds reputation.
@@ -847,28 +846,23 @@ contract ProjectRegistryTest is ProjectFixture {
         registry.advance(id);
     }
 
-    /// An Active project moved to Complete by this contract (granted the protocol role): bob holds its token stake.
+    /// An Active project moved to Complete by this contract (pranking as the task registry): bob holds its token stake.
     function _completeProject() internal returns (uint256 id) {
         id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
     }
 
     function test_protocolSetStage_notProtocol_reverts() public {
         uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectNotProtocol.selector, alice));
         registry.protocolSetStage(id, IProjectRegistry.Stage.Validation, 0);
     }
 
     function test_protocolSetStage_backwards_reverts() public {
         uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Voting, 0);
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -878,16 +872,15 @@ contract ProjectRegistryTest is ProjectFixture {
                 IProjectRegistry.Stage.Validation
             )
         );
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Validation, 0);
     }
 
     function test_protocolSetStage_fromStaked_reverts() public {
         uint256 id = _proposeDefault();
         _stakeFully(id);
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
         vm.expectPartialRevert(IProjectRegistry.ProjectInvalidTransition.selector);
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Active, 0);
     }
 
@@ -907,10 +900,8 @@ contract ProjectRegistryTest is ProjectFixture {
 
     function test_protocolSetStage_failed_burnsStakes() public {
         uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
         uint256 repSupply = reputation.totalSupply();
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Failed, 0);
         assertEq(reputation.totalSupply(), repSupply - registry.getProject(id).stakedReputation);
         // only the proposer's collateral is left, and it stays withdrawable

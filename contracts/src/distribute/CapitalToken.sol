@@ -3,7 +3,6 @@ pragma solidity 0.8.30;
 
 import {ICapitalToken} from "../interfaces/ICapitalToken.sol";
 import {PoolMath} from "../libraries/PoolMath.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -13,13 +12,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// @dev The ERC-20 core is written here rather than inherited from OpenZeppelin so that the total supply,
 /// the pool and the release window's end share one storage slot: a buy by a new holder then touches two
 /// slots (that one and the holder's balance), which is what keeps it under its gas ceiling.
-contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient {
+contract CapitalToken is ICapitalToken, ReentrancyGuardTransient {
     /*//////////////////////////////////////////////////////////////
                                 CONSTANTS
     //////////////////////////////////////////////////////////////*/
-
-    /// @inheritdoc ICapitalToken
-    bytes32 public constant PROTOCOL_ROLE = keccak256("PROTOCOL_ROLE");
 
     /// @notice Where the dead supply lives: nobody holds its key.
     address public constant DEAD_ADDRESS = 0x000000000000000000000000000000000000dEaD;
@@ -52,6 +48,11 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
         uint32 lastUpdate;
     }
 
+    /// @dev The protocol wiring, fixed at deployment (the deploy script predicts these addresses): no role
+    /// exists that anyone could grant afterwards, so governance cannot move tokens, escrows or pool ether.
+    address private immutable _projectRegistry;
+    address private immutable _plcrVoting;
+    address private immutable _taskRegistry;
     uint256 private immutable _floorPrice;
     uint256 private immutable _releaseWindow;
     uint256 private immutable _deadSupply;
@@ -67,21 +68,40 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
                                CONSTRUCTOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @param admin Governance: holds the admin role (grants the protocol role).
+    /// @param projectRegistry_ The project registry (stakes, collateral, funding, staker rewards).
+    /// @param plcrVoting_ The voting contract (vote escrows).
+    /// @param taskRegistry_ The task registry (validator stakes, payouts, returned escrow).
     /// @param floorPrice_ Buy-side floor, in wei per whole token.
     /// @param deadSupply_ Tokens minted to `DEAD_ADDRESS` so the supply never returns to zero.
     /// @param releaseWindow_ Seconds over which returned ether and burned tokens enter the price.
-    constructor(address admin, uint256 floorPrice_, uint256 deadSupply_, uint256 releaseWindow_) {
+    constructor(
+        address projectRegistry_,
+        address plcrVoting_,
+        address taskRegistry_,
+        uint256 floorPrice_,
+        uint256 deadSupply_,
+        uint256 releaseWindow_
+    ) {
         _checkBounds("floorPrice", floorPrice_, MIN_FLOOR_PRICE, MAX_FLOOR_PRICE);
         _checkBounds("deadSupply", deadSupply_, MIN_DEAD_SUPPLY, MAX_DEAD_SUPPLY);
         _checkBounds("releaseWindow", releaseWindow_, MIN_RELEASE_WINDOW, MAX_RELEASE_WINDOW);
         _floorPrice = floorPrice_;
         _deadSupply = deadSupply_;
         _releaseWindow = releaseWindow_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _projectRegistry = projectRegistry_;
+        _plcrVoting = plcrVoting_;
+        _taskRegistry = taskRegistry_;
         _state.totalSupply = uint128(deadSupply_);
         _balances[DEAD_ADDRESS] = deadSupply_;
         emit Transfer(address(0), DEAD_ADDRESS, deadSupply_);
+    }
+
+    /// @dev Protocol hooks: only the contracts fixed at deployment.
+    modifier onlyProtocol() {
+        if (msg.sender != _projectRegistry && msg.sender != _plcrVoting && msg.sender != _taskRegistry) {
+            revert CapitalNotProtocol(msg.sender);
+        }
+        _;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -206,13 +226,13 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc ICapitalToken
-    function takeStake(address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function takeStake(address account, uint256 amount) external onlyProtocol {
         if (amount == 0) revert CapitalZeroAmount();
         _transfer(account, msg.sender, amount);
     }
 
     /// @inheritdoc ICapitalToken
-    function burnStake(uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function burnStake(uint256 amount) external onlyProtocol {
         if (amount == 0) revert CapitalZeroAmount();
         uint256 balance = _balances[msg.sender];
         if (balance < amount) revert ERC20InsufficientBalance(msg.sender, balance, amount);
@@ -232,7 +252,7 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     /// @inheritdoc ICapitalToken
     function fundProject(uint256 projectId, uint256 escrowAmount, address rewardee, uint256 reward)
         external
-        onlyRole(PROTOCOL_ROLE)
+        onlyProtocol
     {
         PoolState memory state = _settledState();
         uint256 needed = escrowAmount + reward;
@@ -247,14 +267,14 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @inheritdoc ICapitalToken
-    function payFromEscrow(uint256 projectId, address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function payFromEscrow(uint256 projectId, address account, uint256 amount) external onlyProtocol {
         _takeFromEscrow(projectId, amount);
         _owed[account] += amount;
         emit EscrowPaid(projectId, account, amount);
     }
 
     /// @inheritdoc ICapitalToken
-    function returnEscrow(uint256 projectId, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function returnEscrow(uint256 projectId, uint256 amount) external onlyProtocol {
         _takeFromEscrow(projectId, amount);
         PoolState memory state = _settledState();
         _state = state;
@@ -321,6 +341,15 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     /// @inheritdoc ICapitalToken
     function owedTo(address account) external view returns (uint256) {
         return _owed[account];
+    }
+
+    /// @inheritdoc ICapitalToken
+    function protocolContracts()
+        external
+        view
+        returns (address projectRegistry, address plcrVoting, address taskRegistry)
+    {
+        return (_projectRegistry, _plcrVoting, _taskRegistry);
     }
 
     /// @inheritdoc ICapitalToken

@@ -5,7 +5,6 @@ import {ICapitalToken} from "../interfaces/ICapitalToken.sol";
 import {IProjectRegistry} from "../interfaces/IProjectRegistry.sol";
 import {IReputationRegistry} from "../interfaces/IReputationRegistry.sol";
 import {DistributeMath} from "../libraries/DistributeMath.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
@@ -13,15 +12,12 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @notice Distribute projects through Proposed, Staked and into Active or Failed; later stages are set by
 /// protocol contracts. Token stakes and token collateral are held by this contract; reputation stakes and
 /// reputation collateral are locked in the reputation registry under this contract.
-contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTransient {
+contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
     using SafeCast for uint256;
 
     /*//////////////////////////////////////////////////////////////
                                 CONSTANTS
     //////////////////////////////////////////////////////////////*/
-
-    /// @inheritdoc IProjectRegistry
-    bytes32 public constant PROTOCOL_ROLE = keccak256("PROTOCOL_ROLE");
 
     /// @notice Most tasks in one list.
     uint256 public constant MAX_TASKS = 32;
@@ -92,12 +88,15 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
 
     ICapitalToken private immutable _token;
     IReputationRegistry private immutable _reputation;
+    /// @dev Fixed at deployment (the deploy script predicts it): no role exists that anyone could grant.
+    address private immutable _taskRegistry;
     uint256 private immutable _minStakingPeriod;
     uint256 private immutable _maxStakingPeriod;
     uint256 private immutable _unstakeLockWindow;
     uint256 private immutable _stakedPeriod;
     uint256 private immutable _activePeriod;
     uint256 private immutable _minSubmitStakeBps;
+    uint256 private immutable _minCost;
 
     uint256 private _projectCount;
     mapping(uint256 projectId => Project) private _projects;
@@ -110,26 +109,29 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
                                CONSTRUCTOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @param admin Governance (admin role: grants the protocol role to later-stage contracts).
     /// @param token The capital token and pool.
     /// @param reputation The reputation registry.
-    /// @param params Periods and the submission threshold, each within its bounds.
-    constructor(address admin, ICapitalToken token, IReputationRegistry reputation, Parameters memory params) {
+    /// @param taskRegistry_ The task registry: the only caller of `protocolSetStage`.
+    /// @param params Periods, the submission threshold and the minimum cost, each within its bounds.
+    constructor(ICapitalToken token, IReputationRegistry reputation, address taskRegistry_, Parameters memory params) {
         _checkBounds("minStakingPeriod", params.minStakingPeriod, 1 hours, 30 days);
         _checkBounds("maxStakingPeriod", params.maxStakingPeriod, params.minStakingPeriod, 180 days);
         _checkBounds("unstakeLockWindow", params.unstakeLockWindow, 1 minutes, params.minStakingPeriod - 1);
         _checkBounds("stakedPeriod", params.stakedPeriod, 1 hours, 60 days);
         _checkBounds("activePeriod", params.activePeriod, 1 hours, 365 days);
         _checkBounds("minSubmitStakeBps", params.minSubmitStakeBps, 1, 5000);
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        // From a millionth of an ether (below it a project is noise) to 1,000 ether.
+        _checkBounds("minCost", params.minCost, 1e12, 1000 ether);
         _token = token;
         _reputation = reputation;
+        _taskRegistry = taskRegistry_;
         _minStakingPeriod = params.minStakingPeriod;
         _maxStakingPeriod = params.maxStakingPeriod;
         _unstakeLockWindow = params.unstakeLockWindow;
         _stakedPeriod = params.stakedPeriod;
         _activePeriod = params.activePeriod;
         _minSubmitStakeBps = params.minSubmitStakeBps;
+        _minCost = params.minCost;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -145,6 +147,7 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         CollateralKind collateralKind
     ) external returns (uint256 projectId) {
         if (cost == 0) revert ProjectZeroCost();
+        if (cost < _minCost) revert ProjectCostTooSmall(cost, _minCost);
         if (descriptionDigest == bytes32(0)) revert ProjectEmptyDigest();
         uint256 earliest = block.timestamp + _minStakingPeriod;
         uint256 latest = block.timestamp + _maxStakingPeriod;
@@ -334,7 +337,8 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IProjectRegistry
-    function protocolSetStage(uint256 projectId, Stage stage, uint256 stageDeadline) external onlyRole(PROTOCOL_ROLE) {
+    function protocolSetStage(uint256 projectId, Stage stage, uint256 stageDeadline) external {
+        if (msg.sender != _taskRegistry) revert ProjectNotProtocol(msg.sender);
         Project storage project = _existingProject(projectId);
         Stage current = project.stage;
         if (current < Stage.Active || current >= Stage.Complete || stage <= current || stage > Stage.Failed) {
@@ -441,8 +445,14 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
             unstakeLockWindow: _unstakeLockWindow,
             stakedPeriod: _stakedPeriod,
             activePeriod: _activePeriod,
-            minSubmitStakeBps: _minSubmitStakeBps
+            minSubmitStakeBps: _minSubmitStakeBps,
+            minCost: _minCost
         });
+    }
+
+    /// @inheritdoc IProjectRegistry
+    function taskRegistry() external view returns (address) {
+        return _taskRegistry;
     }
 
     /// @notice The capital token and pool.

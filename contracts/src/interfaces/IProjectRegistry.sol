@@ -95,6 +95,8 @@ interface IProjectRegistry {
         uint256 stakedPeriod;
         uint256 activePeriod;
         uint256 minSubmitStakeBps;
+        /// The smallest project cost accepted, in wei.
+        uint256 minCost;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -200,6 +202,15 @@ interface IProjectRegistry {
     /// @notice A deployment parameter is outside its bounds.
     error ProjectParameterOutOfBounds(string name, uint256 value, uint256 min, uint256 max);
 
+    /// @notice A project hook was called by an account other than the task registry fixed at deployment.
+    /// @param caller The caller.
+    error ProjectNotProtocol(address caller);
+
+    /// @notice The project cost is below the deployment's minimum.
+    /// @param cost The cost given, in wei.
+    /// @param minCost The smallest accepted cost, in wei.
+    error ProjectCostTooSmall(uint256 cost, uint256 minCost);
+
     /*//////////////////////////////////////////////////////////////
                                  EVENTS
     //////////////////////////////////////////////////////////////*/
@@ -270,7 +281,7 @@ interface IProjectRegistry {
     /// @param descriptionCodec The description CID's codec.
     /// @param collateralKind Whether the collateral is tokens or reputation.
     /// @return projectId The new project's id (ids start at 1).
-    /// @dev Reverts with `ProjectZeroCost`, `ProjectPoolTooSmall`, `ProjectNoReputation`,
+    /// @dev Reverts with `ProjectZeroCost`, `ProjectCostTooSmall`, `ProjectPoolTooSmall`, `ProjectNoReputation`,
     /// `ProjectStakingDeadlineOutOfRange`, `ProjectEmptyDigest`, or the token's/registry's balance errors.
     function propose(
         uint256 cost,
@@ -334,7 +345,7 @@ interface IProjectRegistry {
                              PROTOCOL HOOKS
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Moves a project from Active or later to a later stage. Protocol role only. Entering Failed burns
+    /// @notice Moves a project from Active or later to a later stage. The task registry only. Entering Failed burns
     /// all stakes; entering Complete lets stakers withdraw stakes and rewards. Escrow is the caller's business.
     function protocolSetStage(uint256 projectId, Stage stage, uint256 stageDeadline) external;
 
@@ -376,8 +387,8 @@ interface IProjectRegistry {
     /// @notice The deployment parameters.
     function parameters() external view returns (Parameters memory);
 
-    /// @notice The role that protocol contracts hold.
-    function PROTOCOL_ROLE() external view returns (bytes32);
+    /// @notice The task registry, fixed at deployment: the only caller of `protocolSetStage`.
+    function taskRegistry() external view returns (address);
 
     /// @notice The most projects one `withdrawStakes` call handles.
     function MAX_BATCH() external view returns (uint256);

@@ -28,6 +28,11 @@ export type ContractWrite<
   functionName: functionName;
   args: ContractFunctionArgs<abi, WriteMutability, functionName>;
   value?: bigint;
+  /**
+   * The block the simulation runs against; `pending` for a write that only becomes valid once the next
+   * block's time has come (a governance timelock's execute, on a chain that mines only when sent to).
+   */
+  simulateAt?: "pending";
 };
 
 let nextTransactionId = 0;
@@ -74,6 +79,7 @@ export function useTransaction() {
           value: write.value,
           account: account.address,
           chainId,
+          blockTag: write.simulateAt,
         });
         update({ status: "signing" });
         hash = await writeContract(config, request);
