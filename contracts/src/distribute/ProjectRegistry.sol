@@ -59,6 +59,9 @@ contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
         // slot 4 (zero until the first task list)
         uint16 listCount;
         uint16 leadingList;
+        /// Complete projects: token stakes withdrawn so far, and the stakers' ether reward paid for them.
+        uint112 tokensWithdrawn;
+        uint96 stakerRewardPaid;
     }
 
     /// @dev One slot per staker and project.
@@ -506,10 +509,16 @@ contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
     }
 
     /// @dev The stake that met both requirements: hand the collateral back, pay the proposer and escrow the
-    /// rest of `ceil(1.07 · C)`. The token reverts with `CapitalInsufficientPool` if the pool shrank.
+    /// rest of `ceil(1.07 · C)`. If the pool shrank below that, the project stays Proposed and fully staked,
+    /// which is what lets the collateral be returned at expiry.
     function _moveToStaked(uint256 projectId, Project storage project) private {
+        (uint256 needed, uint256 escrow, uint256 proposerReward) = DistributeMath.projectDraw(project.cost);
+        uint256 pool = _token.availablePool();
+        if (pool < needed) {
+            emit PoolShortAtFullStake(projectId, pool, needed);
+            return;
+        }
         _setStage(projectId, project, Stage.Staked, block.timestamp + _stakedPeriod);
-        (, uint256 escrow, uint256 proposerReward) = DistributeMath.projectDraw(project.cost);
         project.flags |= FLAG_COLLATERAL_CLAIMABLE;
         _token.fundProject(projectId, escrow, project.proposer, proposerReward);
     }
@@ -518,10 +527,13 @@ contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
         uint256 deadline = project.stakingDeadline;
         if (block.timestamp <= deadline) revert ProjectNotDue(projectId, Stage.Proposed, deadline);
         _setStage(projectId, project, Stage.Expired, 0);
-        (uint256 needed,,) = DistributeMath.projectDraw(project.cost);
-        // Burned, unless the pool can no longer fund the project: then it could not have been staked anyway.
-        if (_token.availablePool() >= needed) _settleCollateral(projectId, project, true);
-        else project.flags |= FLAG_COLLATERAL_CLAIMABLE;
+        // Burned, unless the stakers met both requirements and only the pool kept the project from Staked. Both
+        // are fixed by the last stake (unstaking closes before the deadline), so the caller cannot move them in
+        // its block, as it could the pool itself by selling just before.
+        bool fullyStaked =
+            project.stakedTokens == project.requiredTokens && project.stakedReputation == project.requiredReputation;
+        if (fullyStaked) project.flags |= FLAG_COLLATERAL_CLAIMABLE;
+        else _settleCollateral(projectId, project, true);
     }
 
     /// @dev Pays the caller's stake (with rewards from a Complete project) and, for the proposer, a returnable
@@ -541,9 +553,9 @@ contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
         position.reputation = 0;
         uint256 etherReward;
         uint256 reputationReward;
+        uint256 remainder;
         if (stage == Stage.Complete) {
-            etherReward = tokens * (uint256(project.cost) * DistributeMath.STAKER_REWARD_BPS / DistributeMath.BPS)
-                / project.stakedTokens;
+            (etherReward, remainder) = _stakerReward(project, tokens);
             reputationReward = reputation * DistributeMath.REPUTATION_REWARD_BPS / DistributeMath.BPS;
         }
         emit StakeWithdrawn(projectId, msg.sender, tokens, reputation, etherReward, reputationReward);
@@ -551,6 +563,27 @@ contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
         if (reputation != 0) _reputation.unlock(msg.sender, reputation);
         if (etherReward != 0) _token.payFromEscrow(projectId, msg.sender, etherReward);
         if (reputationReward != 0) _reputation.mint(msg.sender, reputationReward);
+        if (remainder != 0) {
+            emit StakerRewardRemainderReturned(projectId, remainder);
+            _token.returnEscrow(projectId, remainder);
+        }
+    }
+
+    /// @dev A token staker's share of the stakers' reward (rounded down) for `tokens` of a Complete project;
+    /// with the last token stake withdrawn, also what rounding left of the reward, for the pool.
+    function _stakerReward(Project storage project, uint256 tokens)
+        private
+        returns (uint256 etherReward, uint256 remainder)
+    {
+        if (tokens == 0) return (0, 0);
+        uint256 totalReward = uint256(project.cost) * DistributeMath.STAKER_REWARD_BPS / DistributeMath.BPS;
+        uint256 stakedTokens = project.stakedTokens;
+        etherReward = tokens * totalReward / stakedTokens;
+        uint256 withdrawn = project.tokensWithdrawn + tokens;
+        uint256 paid = project.stakerRewardPaid + etherReward;
+        project.tokensWithdrawn = uint112(withdrawn);
+        project.stakerRewardPaid = uint96(paid);
+        if (withdrawn == stakedTokens) remainder = totalReward - paid;
     }
 
     /// @dev Pays the proposer its collateral if the caller is the proposer and it is claimable.

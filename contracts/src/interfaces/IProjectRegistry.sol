@@ -229,6 +229,17 @@ interface IProjectRegistry {
         CidCodec descriptionCodec
     );
 
+    /// @notice The stake that met both requirements arrived when the pool could not fund the project: the
+    /// project stays Proposed, fully staked. Unstaking and staking again retries; at expiry the collateral is
+    /// returned rather than burned.
+    /// @param available The pool then, in wei.
+    /// @param needed What the project draws, `ceil(1.07 · C)`, in wei.
+    event PoolShortAtFullStake(uint256 indexed projectId, uint256 available, uint256 needed);
+
+    /// @notice The stakers' ether reward left over by rounding went back to the pool (with the last token
+    /// staker's withdrawal from a Complete project).
+    event StakerRewardRemainderReturned(uint256 indexed projectId, uint256 amount);
+
     /// @notice The project entered `stage`; `stageDeadline` is when it ends by time (zero if it does not).
     /// Entering Proposed is announced by `ProjectProposed` alone.
     event StageChanged(uint256 indexed projectId, Stage stage, uint256 stageDeadline);
@@ -296,7 +307,8 @@ interface IProjectRegistry {
 
     /// @notice Stakes up to `amount` tokens, clamped to what is still required. The stake that meets both
     /// requirements moves the project to Staked, makes the collateral withdrawable, credits the proposer 1% of
-    /// `C` (withdrawable from the capital token) and escrows the rest of `1.07 · C` from the pool.
+    /// `C` (withdrawable from the capital token) and escrows the rest of `1.07 · C` from the pool; if the pool
+    /// cannot fund that then, the project stays Proposed, fully staked (`PoolShortAtFullStake`).
     /// @return staked The amount actually staked.
     function stakeTokens(uint256 projectId, uint256 amount) external returns (uint256 staked);
 
@@ -311,7 +323,9 @@ interface IProjectRegistry {
     function unstakeReputation(uint256 projectId, uint256 amount) external;
 
     /// @notice Moves a Proposed project past its deadline to Expired: stakes become withdrawable, no pool
-    /// ether moves, the collateral is burned (withdrawable instead if the pool can no longer fund the project).
+    /// ether moves, the collateral is burned — withdrawable instead if the stakers met both requirements and the
+    /// pool could not fund the project when they did (`PoolShortAtFullStake`): state fixed before the deadline,
+    /// which whoever calls `expire` cannot move in its block.
     function expire(uint256 projectId) external;
 
     /// @notice Takes back the caller's whole stake from an Expired project, or stake and rewards from a

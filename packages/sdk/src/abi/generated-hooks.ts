@@ -3883,6 +3883,31 @@ export const projectRegistryAbi = [
         indexed: true,
       },
       {
+        name: 'available',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'needed',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'PoolShortAtFullStake',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
         name: 'proposer',
         internalType: 'address',
         type: 'address',
@@ -4056,6 +4081,25 @@ export const projectRegistryAbi = [
       },
     ],
     name: 'StakeWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'StakerRewardRemainderReturned',
   },
   {
     type: 'event',
@@ -9107,6 +9151,15 @@ export const useWatchProjectRegistryLeadingListChangedEvent =
   })
 
 /**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"PoolShortAtFullStake"`
+ */
+export const useWatchProjectRegistryPoolShortAtFullStakeEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: projectRegistryAbi,
+    eventName: 'PoolShortAtFullStake',
+  })
+
+/**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"ProjectProposed"`
  */
 export const useWatchProjectRegistryProjectProposedEvent =
@@ -9149,6 +9202,15 @@ export const useWatchProjectRegistryStakeWithdrawnEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: projectRegistryAbi,
     eventName: 'StakeWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"StakerRewardRemainderReturned"`
+ */
+export const useWatchProjectRegistryStakerRewardRemainderReturnedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: projectRegistryAbi,
+    eventName: 'StakerRewardRemainderReturned',
   })
 
 /**
