@@ -26,18 +26,25 @@ import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
 import {SettlementToken} from "../src/network/SettlementToken.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {Script} from "forge-std/Script.sol";
 import {stdJson} from "forge-std/StdJson.sol";
 
-/// @notice Deploys the Distribute contracts, wires their roles, approves the identity attester, deploys the
-/// Scipio network's participant registry and SPT sale, and writes `packages/sdk/deployments/<chainId>.json`.
-/// Governance is the broadcasting account.
+/// @notice Deploys the Distribute contracts with their protocol wiring fixed in their constructors, governance
+/// behind a `TimelockController`, the identity attester approved from the start, the Scipio network's contracts,
+/// and writes `packages/sdk/deployments/<chainId>.json`.
 /// @dev Every parameter has an env override; defaults suit a local demo (periods in days, time-travel in tests).
+/// The Distribute contracts point at each other through immutables, so their addresses are predicted from the
+/// deployer's nonce before the first one is created: the five are created first, one after another, with no
+/// other transaction of the deployer in between (`_deployDistribute` checks every prediction).
 contract Deploy is Script {
     using stdJson for string;
 
     /// @dev anvil's account #9, the local attester service's default key.
     address internal constant DEFAULT_ATTESTER = 0xa0Ee7A142d267C1f36714E4a8F75612F20a79720;
+
+    /// @notice A contract landed elsewhere than the address the others were told.
+    error PredictionMissed(address deployed, address predicted);
 
     struct Deployment {
         CapitalToken capitalToken;
@@ -45,6 +52,7 @@ contract Deploy is Script {
         ProjectRegistry projectRegistry;
         PlcrVoting plcrVoting;
         TaskRegistry taskRegistry;
+        TimelockController governanceTimelock;
         ParticipantRegistry participantRegistry;
         PlatformTokenSale platformTokenSale;
         BandwidthTokenFactory bandwidthTokenFactory;
@@ -73,52 +81,103 @@ contract Deploy is Script {
         uint256 deploymentBlock = block.number + 1;
 
         vm.startBroadcast();
-        (, address governance,) = vm.readCallers();
-        deployment = deploy(governance, attester);
+        (, address deployer,) = vm.readCallers();
+        // The timelock's proposer (and canceller): the deployer locally, a multisig in production.
+        address proposer = vm.envOr("GOVERNANCE_PROPOSER", deployer);
+        // The platform admin onboards network participants directly (due diligence is operational).
+        address platformAdmin = vm.envOr("PLATFORM_ADMIN", deployer);
+        deployment = deploy(deployer, proposer, platformAdmin, attester);
         vm.stopBroadcast();
 
         _write(deployment, deploymentBlock);
     }
 
-    /// @notice Deploys and wires everything with `governance` as admin (the broadcasting account).
-    function deploy(address governance, address attester) public returns (Deployment memory deployment) {
+    /// @notice Deploys everything from `deployer` (the account whose nonce creates the contracts): governance
+    /// is a timelock whose only proposer is `proposer`; `platformAdmin` administers the network's participants.
+    function deploy(address deployer, address proposer, address platformAdmin, address attester)
+        public
+        returns (Deployment memory deployment)
+    {
+        // Governance's timelock is created right after the five Distribute contracts.
+        address timelockAt = vm.computeCreateAddress(deployer, vm.getNonce(deployer) + 5);
+        _deployDistribute(deployer, deployment, timelockAt, attester);
+        deployment.governanceTimelock = _deployTimelock(proposer);
+        _checkPredicted(address(deployment.governanceTimelock), timelockAt);
+        _deployNetwork(platformAdmin, deployment);
+        _deployOperations(deployer, platformAdmin, deployment);
+    }
+
+    /// @dev The five Distribute contracts, each told the others' predicted addresses, in creation order.
+    function _deployDistribute(address deployer, Deployment memory deployment, address timelockAt, address attester)
+        internal
+    {
+        uint256 nonce = vm.getNonce(deployer);
+        address tokenAt = vm.computeCreateAddress(deployer, nonce);
+        address reputationAt = vm.computeCreateAddress(deployer, nonce + 1);
+        address registryAt = vm.computeCreateAddress(deployer, nonce + 2);
+        address votingAt = vm.computeCreateAddress(deployer, nonce + 3);
+        address taskRegistryAt = vm.computeCreateAddress(deployer, nonce + 4);
         deployment.capitalToken = new CapitalToken(
-            governance,
+            registryAt,
+            votingAt,
+            taskRegistryAt,
             vm.envOr("FLOOR_PRICE_WEI", uint256(0.000_05 ether)),
             vm.envOr("DEAD_SUPPLY", uint256(1e18)),
             vm.envOr("RELEASE_WINDOW", uint256(7 days))
         );
-        deployment.reputationRegistry =
-            new ReputationRegistry(governance, vm.envOr("FIRST_REPUTATION", uint256(100e18)));
-        deployment.reputationRegistry.setAttester(attester, true);
+        deployment.reputationRegistry = new ReputationRegistry(
+            timelockAt, vm.envOr("FIRST_REPUTATION", uint256(100e18)), attester, registryAt, votingAt, taskRegistryAt
+        );
         deployment.projectRegistry =
-            new ProjectRegistry(governance, deployment.capitalToken, deployment.reputationRegistry, _parameters());
-        deployment.capitalToken.grantRole(deployment.capitalToken.PROTOCOL_ROLE(), address(deployment.projectRegistry));
-        deployment.reputationRegistry
-            .grantRole(deployment.reputationRegistry.PROTOCOL_ROLE(), address(deployment.projectRegistry));
-        _deployPartTwo(governance, deployment);
-        _deployNetwork(governance, deployment);
-        _deployOperations(governance, deployment);
+            new ProjectRegistry(deployment.capitalToken, deployment.reputationRegistry, taskRegistryAt, _parameters());
+        deployment.plcrVoting =
+            new PlcrVoting(deployment.capitalToken, deployment.reputationRegistry, taskRegistryAt, _votingParameters());
+        deployment.taskRegistry = new TaskRegistry(
+            deployment.capitalToken,
+            deployment.reputationRegistry,
+            deployment.projectRegistry,
+            deployment.plcrVoting,
+            _taskParameters()
+        );
+        _checkPredicted(address(deployment.capitalToken), tokenAt);
+        _checkPredicted(address(deployment.reputationRegistry), reputationAt);
+        _checkPredicted(address(deployment.projectRegistry), registryAt);
+        _checkPredicted(address(deployment.plcrVoting), votingAt);
+        _checkPredicted(address(deployment.taskRegistry), taskRegistryAt);
+    }
+
+    /// @dev Governance: a timelock with one proposer (also canceller), executable by anyone once ready, and
+    /// no admin (its own roles change only through its own delay).
+    function _deployTimelock(address proposer) internal returns (TimelockController timelock) {
+        address[] memory proposers = new address[](1);
+        proposers[0] = proposer;
+        address[] memory executors = new address[](1);
+        executors[0] = address(0);
+        timelock = new TimelockController(vm.envOr("GOVERNANCE_DELAY", uint256(2)), proposers, executors, address(0));
+    }
+
+    function _checkPredicted(address deployed, address predicted) internal pure {
+        if (deployed != predicted) revert PredictionMissed(deployed, predicted);
     }
 
     /// @dev The operating side, after the network so no earlier address moves: the settlement token (the demo
     /// euro, unless SETTLEMENT_TOKEN_ADDRESS names a real stable token), the compensation table (the clock), the
     /// expense ledger (demo: a 5 € review fee, a 10 € deposit, a day for each drawn reviewer to answer), the
     /// consumption ledger and the dispute court (demo fees and windows in `_disputeParameters`).
-    function _deployOperations(address governance, Deployment memory deployment) internal {
+    function _deployOperations(address deployer, address admin, Deployment memory deployment) internal {
         address configuredToken = vm.envOr("SETTLEMENT_TOKEN_ADDRESS", address(0));
         deployment.settlementToken =
             configuredToken == address(0) ? IERC20(address(new SettlementToken())) : IERC20(configuredToken);
-        uint256 tableNonce = vm.getNonce(governance);
-        address expenseLedger = vm.computeCreateAddress(governance, tableNonce + EXPENSE_LEDGER_OFFSET);
-        address consumptionLedger = vm.computeCreateAddress(governance, tableNonce + CONSUMPTION_LEDGER_OFFSET);
-        address disputeCourt = vm.computeCreateAddress(governance, tableNonce + DISPUTE_COURT_OFFSET);
+        uint256 tableNonce = vm.getNonce(deployer);
+        address expenseLedger = vm.computeCreateAddress(deployer, tableNonce + EXPENSE_LEDGER_OFFSET);
+        address consumptionLedger = vm.computeCreateAddress(deployer, tableNonce + CONSUMPTION_LEDGER_OFFSET);
+        address disputeCourt = vm.computeCreateAddress(deployer, tableNonce + DISPUTE_COURT_OFFSET);
         deployment.compensationTable = new CompensationTable(
             deployment.participantRegistry,
             deployment.settlementToken,
             expenseLedger,
             IConsumptionLedger(consumptionLedger),
-            vm.envOr("PLATFORM_ADDRESS", vm.envOr("TREASURY_ADDRESS", governance)),
+            vm.envOr("PLATFORM_ADDRESS", vm.envOr("TREASURY_ADDRESS", admin)),
             _periodParameters()
         );
         deployment.expenseLedger = new ExpenseLedger(
@@ -137,7 +196,7 @@ contract Deploy is Script {
         );
         require(address(deployment.consumptionLedger) == consumptionLedger, "Deploy: consumption ledger address");
         deployment.disputeCourt = new DisputeCourt(
-            governance,
+            admin,
             deployment.settlementToken,
             deployment.participantRegistry,
             deployment.consumptionLedger,
@@ -192,10 +251,10 @@ contract Deploy is Script {
     /// @dev The Scipio network so far: participants, the SPT sale (which creates SPT), the bandwidth token
     /// factory, the auctions and the node registry. Deployed after the Distribute contracts so their local
     /// addresses stay put.
-    function _deployNetwork(address governance, Deployment memory deployment) internal {
-        deployment.participantRegistry = new ParticipantRegistry(governance);
+    function _deployNetwork(address platformAdmin, Deployment memory deployment) internal {
+        deployment.participantRegistry = new ParticipantRegistry(platformAdmin);
         deployment.platformTokenSale = new PlatformTokenSale(
-            vm.envOr("TREASURY_ADDRESS", governance),
+            vm.envOr("TREASURY_ADDRESS", platformAdmin),
             vm.envOr("SPT_RATE", uint256(10_000)),
             vm.envOr("SPT_CAP", uint256(10_000_000e18)),
             vm.envOr("SPT_SALE_DURATION", uint256(14 days))
@@ -205,26 +264,6 @@ contract Deploy is Script {
             deployment.platformTokenSale, deployment.bandwidthTokenFactory, deployment.participantRegistry
         );
         deployment.nodeRegistry = new NodeRegistry(deployment.participantRegistry);
-    }
-
-    /// @dev Voting and the task registry, each holding the protocol role where it moves value or stages.
-    function _deployPartTwo(address governance, Deployment memory deployment) internal {
-        deployment.plcrVoting =
-            new PlcrVoting(governance, deployment.capitalToken, deployment.reputationRegistry, _votingParameters());
-        deployment.taskRegistry = new TaskRegistry(
-            deployment.capitalToken,
-            deployment.reputationRegistry,
-            deployment.projectRegistry,
-            deployment.plcrVoting,
-            _taskParameters()
-        );
-        bytes32 role = deployment.capitalToken.PROTOCOL_ROLE();
-        deployment.capitalToken.grantRole(role, address(deployment.plcrVoting));
-        deployment.reputationRegistry.grantRole(role, address(deployment.plcrVoting));
-        deployment.capitalToken.grantRole(role, address(deployment.taskRegistry));
-        deployment.reputationRegistry.grantRole(role, address(deployment.taskRegistry));
-        deployment.projectRegistry.grantRole(role, address(deployment.taskRegistry));
-        deployment.plcrVoting.grantRole(role, address(deployment.taskRegistry));
     }
 
     function _votingParameters() internal view returns (IPlcrVoting.Parameters memory) {
@@ -250,7 +289,8 @@ contract Deploy is Script {
             unstakeLockWindow: vm.envOr("UNSTAKE_LOCK_WINDOW", uint256(1 days)),
             stakedPeriod: vm.envOr("STAKED_PERIOD", uint256(3 days)),
             activePeriod: vm.envOr("ACTIVE_PERIOD", uint256(14 days)),
-            minSubmitStakeBps: vm.envOr("MIN_SUBMIT_STAKE_BPS", uint256(100))
+            minSubmitStakeBps: vm.envOr("MIN_SUBMIT_STAKE_BPS", uint256(100)),
+            minCost: vm.envOr("MIN_PROJECT_COST_WEI", uint256(0.01 ether))
         });
     }
 
@@ -261,6 +301,7 @@ contract Deploy is Script {
         contracts.serialize("ProjectRegistry", address(deployment.projectRegistry));
         contracts.serialize("PlcrVoting", address(deployment.plcrVoting));
         contracts.serialize("TaskRegistry", address(deployment.taskRegistry));
+        contracts.serialize("GovernanceTimelock", address(deployment.governanceTimelock));
         contracts.serialize("ParticipantRegistry", address(deployment.participantRegistry));
         contracts.serialize("PlatformTokenSale", address(deployment.platformTokenSale));
         contracts.serialize("PlatformToken", address(deployment.platformTokenSale.token()));

@@ -4,7 +4,6 @@ pragma solidity 0.8.30;
 import {CapitalToken} from "../src/distribute/CapitalToken.sol";
 import {ICapitalToken} from "../src/interfaces/ICapitalToken.sol";
 import {DistributeFixture} from "./utils/DistributeFixture.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 contract RejectingReceiver {
@@ -16,13 +15,12 @@ contract RejectingReceiver {
 contract CapitalTokenTest is DistributeFixture {
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
-    address internal protocol = makeAddr("protocol");
+    /// One of the protocol contracts fixed at deployment (the voting contract's address; no code in this suite).
+    address internal protocol;
 
     function setUp() public override {
         super.setUp();
-        bytes32 role = token.PROTOCOL_ROLE();
-        vm.prank(governance);
-        token.grantRole(role, protocol);
+        protocol = votingAt;
     }
 
     // --- constructor ---
@@ -42,7 +40,7 @@ contract CapitalTokenTest is DistributeFixture {
         vm.expectRevert(
             abi.encodeWithSelector(ICapitalToken.CapitalParameterOutOfBounds.selector, "floorPrice", 1, 1e9, 1e18)
         );
-        new CapitalToken(governance, 1, DEAD_SUPPLY, RELEASE_WINDOW);
+        new CapitalToken(address(0), address(0), address(0), 1, DEAD_SUPPLY, RELEASE_WINDOW);
     }
 
     function test_constructor_releaseWindowOutOfBounds_reverts() public {
@@ -51,14 +49,14 @@ contract CapitalTokenTest is DistributeFixture {
                 ICapitalToken.CapitalParameterOutOfBounds.selector, "releaseWindow", 91 days, 1 hours, 90 days
             )
         );
-        new CapitalToken(governance, FLOOR_PRICE, DEAD_SUPPLY, 91 days);
+        new CapitalToken(address(0), address(0), address(0), FLOOR_PRICE, DEAD_SUPPLY, 91 days);
     }
 
     function test_constructor_deadSupplyOutOfBounds_reverts() public {
         vm.expectRevert(
             abi.encodeWithSelector(ICapitalToken.CapitalParameterOutOfBounds.selector, "deadSupply", 0, 1e12, 1e24)
         );
-        new CapitalToken(governance, FLOOR_PRICE, 0, RELEASE_WINDOW);
+        new CapitalToken(address(0), address(0), address(0), FLOOR_PRICE, 0, RELEASE_WINDOW);
     }
 
     // --- buy ---
@@ -166,10 +164,8 @@ contract CapitalTokenTest is DistributeFixture {
 
     /// Regression: zero pool. With the pool empty the floor prices buys and selling pays nothing, so it reverts.
     function test_sell_zeroPool_reverts() public {
-        bytes32 role = token.PROTOCOL_ROLE();
-        vm.prank(governance);
-        token.grantRole(role, address(this));
         uint256 out = _buy(alice, 1 ether);
+        vm.prank(protocol);
         token.fundProject(1, 1 ether, address(0), 0);
         vm.prank(alice);
         vm.expectRevert(abi.encodeWithSelector(ICapitalToken.CapitalInsufficientEtherOut.selector, 0, 0));
@@ -226,9 +222,8 @@ contract CapitalTokenTest is DistributeFixture {
     // --- protocol hooks ---
 
     function test_takeStake_notProtocol_reverts() public {
-        bytes32 role = token.PROTOCOL_ROLE();
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
+        vm.expectRevert(abi.encodeWithSelector(ICapitalToken.CapitalNotProtocol.selector, alice));
         token.takeStake(bob, 1);
     }
 

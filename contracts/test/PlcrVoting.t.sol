@@ -5,7 +5,6 @@ import {PlcrVoting} from "../src/distribute/PlcrVoting.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
 import {IReputationRegistry} from "../src/interfaces/IReputationRegistry.sol";
 import {VotingFixture} from "./utils/VotingFixture.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 contract PlcrVotingTest is VotingFixture {
@@ -36,7 +35,7 @@ contract PlcrVotingTest is VotingFixture {
         vm.expectRevert(
             abi.encodeWithSelector(IPlcrVoting.VotingParameterOutOfBounds.selector, "quorumBps", 0, 1, 20_000)
         );
-        new PlcrVoting(governance, token, reputation, params);
+        new PlcrVoting(token, reputation, taskRegistryAt, params);
     }
 
     function test_constructor_commitPeriodTooShort_reverts() public {
@@ -47,7 +46,7 @@ contract PlcrVotingTest is VotingFixture {
                 IPlcrVoting.VotingParameterOutOfBounds.selector, "commitPeriod", 59 minutes, 1 hours, 30 days
             )
         );
-        new PlcrVoting(governance, token, reputation, params);
+        new PlcrVoting(token, reputation, taskRegistryAt, params);
     }
 
     function test_constructor_revealPeriodTooLong_reverts() public {
@@ -58,7 +57,7 @@ contract PlcrVotingTest is VotingFixture {
                 IPlcrVoting.VotingParameterOutOfBounds.selector, "revealPeriod", 31 days, 1 hours, 30 days
             )
         );
-        new PlcrVoting(governance, token, reputation, params);
+        new PlcrVoting(token, reputation, taskRegistryAt, params);
     }
 
     function test_parameters_returnsDeployment() public view {
@@ -74,11 +73,7 @@ contract PlcrVotingTest is VotingFixture {
 
     /// Regression (PLCR/TCR): nobody but the protocol opens polls.
     function test_openPolls_notProtocol_reverts() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAccessControl.AccessControlUnauthorizedAccount.selector, ann, voting.PROTOCOL_ROLE()
-            )
-        );
+        vm.expectRevert(abi.encodeWithSelector(IPlcrVoting.VotingNotOpener.selector, ann));
         vm.prank(ann);
         voting.openPolls(8, 1);
     }

@@ -5,9 +5,9 @@ import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ICapitalToken} from "../src/interfaces/ICapitalToken.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {IReputationRegistry} from "../src/interfaces/IReputationRegistry.sol";
+import {DistributeMath} from "../src/libraries/DistributeMath.sol";
 import {DistributeFixture} from "./utils/DistributeFixture.sol";
 import {ProjectFixture} from "./utils/ProjectFixture.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 contract ProjectRegistryTest is ProjectFixture {
@@ -28,7 +28,7 @@ contract ProjectRegistryTest is ProjectFixture {
                 params.minStakingPeriod - 1
             )
         );
-        new ProjectRegistry(governance, token, reputation, params);
+        new ProjectRegistry(token, reputation, taskRegistryAt, params);
     }
 
     function test_constructor_submitBpsZero_reverts() public {
@@ -39,7 +39,7 @@ contract ProjectRegistryTest is ProjectFixture {
                 IProjectRegistry.ProjectParameterOutOfBounds.selector, "minSubmitStakeBps", 0, 1, 5000
             )
         );
-        new ProjectRegistry(governance, token, reputation, params);
+        new ProjectRegistry(token, reputation, taskRegistryAt, params);
     }
 
     function test_parameters_returnsDeployment() public view {
@@ -130,8 +130,8 @@ contract ProjectRegistryTest is ProjectFixture {
     function test_propose_zeroPool_reverts() public {
         setUpEmpty();
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectPoolTooSmall.selector, 0, 2));
-        registry.propose(1, block.timestamp + 7 days, bytes32(uint256(1)), IProjectRegistry.CidCodec.Raw, TOKENS);
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectPoolTooSmall.selector, 0, 0.0107 ether));
+        registry.propose(MIN_COST, block.timestamp + 7 days, bytes32(uint256(1)), IProjectRegistry.CidCodec.Raw, TOKENS);
     }
 
     /// Regression: zero reputation. No project can be proposed while nobody holds reputation.
@@ -269,7 +269,7 @@ contract ProjectRegistryTest is ProjectFixture {
         assertEq(token.availablePool(), poolBefore - COST * 107 / 100);
     }
 
-    function test_stake_meetingBothWhenPoolShrank_reverts() public {
+    function test_stake_meetingBothWhenPoolShrank_staysProposedFullyStaked() public {
         uint256 id = _propose(alice, token.availablePool() / 4, TOKENS);
         IProjectRegistry.ProjectView memory p = registry.getProject(id);
         vm.prank(bob);
@@ -278,9 +278,41 @@ contract ProjectRegistryTest is ProjectFixture {
         _sellAll(alice);
         _sellAll(bob);
         _sellAll(carol);
+        (uint256 needed,,) = DistributeMath.projectDraw(p.cost);
+        vm.expectEmit(address(registry));
+        emit IProjectRegistry.PoolShortAtFullStake(id, token.availablePool(), needed);
         vm.prank(carol);
-        vm.expectPartialRevert(ICapitalToken.CapitalInsufficientPool.selector);
         registry.stakeReputation(id, p.requiredReputation);
+        assertEq(uint8(registry.getProject(id).stage), uint8(IProjectRegistry.Stage.Proposed));
+        assertEq(token.escrowOf(id), 0);
+        // at expiry the collateral is the proposer's again
+        vm.warp(p.stakingDeadline + 1);
+        registry.expire(id);
+        uint256 aliceTokens = token.balanceOf(alice);
+        vm.prank(alice);
+        registry.withdrawStake(id);
+        assertEq(token.balanceOf(alice), aliceTokens + p.collateral);
+    }
+
+    /// Regression (issue 11): the proposer sold dust just before calling `expire`, so the pool "could not fund"
+    /// the project at that moment and the collateral came back. The pool at expiry no longer decides.
+    function test_expire_proposerSellsDustFirst_stillBurns() public {
+        // a cost whose draw the pool covers by a hair
+        (uint256 pool,) = token.priceState();
+        uint256 cost = pool * 100 / 107 - 1e9;
+        uint256 id = _propose(alice, cost, REPUTATION);
+        uint256 collateral = registry.getProject(id).collateral;
+        uint256 supply = reputation.totalSupply();
+        vm.warp(registry.getProject(id).stakingDeadline + 1);
+        vm.startPrank(alice);
+        token.sell(token.balanceOf(alice) / 1000, 0);
+        (uint256 needed,,) = DistributeMath.projectDraw(cost);
+        assertLt(token.availablePool(), needed, "the dust sale took the pool below the draw");
+        registry.expire(id);
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectNothingToWithdraw.selector, id, alice));
+        registry.withdrawStake(id);
+        vm.stopPrank();
+        assertEq(reputation.totalSupply(), supply - collateral);
     }
 
     function _sellAll(address account) internal {
@@ -415,16 +447,17 @@ contract ProjectRegistryTest is ProjectFixture {
         assertEq(reputation.totalSupply(), supply - collateral);
     }
 
-    function test_expire_poolShrank_returnsCollateral() public {
+    /// The pool shrinking without the stakers meeting both requirements no longer returns the collateral.
+    function test_expire_poolShrankNotFullyStaked_burnsCollateral() public {
         uint256 id = _propose(alice, COST, REPUTATION);
+        uint256 collateral = registry.getProject(id).collateral;
+        uint256 supply = reputation.totalSupply();
         _sellAll(alice);
         _sellAll(bob);
         _sellAll(carol);
         vm.warp(registry.getProject(id).stakingDeadline + 1);
         registry.expire(id);
-        vm.prank(alice);
-        registry.withdrawStake(id);
-        assertEq(reputation.balanceOf(alice), FIRST_REPUTATION);
+        assertEq(reputation.totalSupply(), supply - collateral);
     }
 
     function test_withdrawStake_twice_reverts() public {
@@ -847,28 +880,23 @@ contract ProjectRegistryTest is ProjectFixture {
         registry.advance(id);
     }
 
-    /// An Active project moved to Complete by this contract (granted the protocol role): bob holds its token stake.
+    /// An Active project moved to Complete by this contract (pranking as the task registry): bob holds its token stake.
     function _completeProject() internal returns (uint256 id) {
         id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
     }
 
     function test_protocolSetStage_notProtocol_reverts() public {
         uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
+        vm.expectRevert(abi.encodeWithSelector(IProjectRegistry.ProjectNotProtocol.selector, alice));
         registry.protocolSetStage(id, IProjectRegistry.Stage.Validation, 0);
     }
 
     function test_protocolSetStage_backwards_reverts() public {
         uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Voting, 0);
         vm.expectRevert(
             abi.encodeWithSelector(
@@ -878,16 +906,15 @@ contract ProjectRegistryTest is ProjectFixture {
                 IProjectRegistry.Stage.Validation
             )
         );
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Validation, 0);
     }
 
     function test_protocolSetStage_fromStaked_reverts() public {
         uint256 id = _proposeDefault();
         _stakeFully(id);
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
         vm.expectPartialRevert(IProjectRegistry.ProjectInvalidTransition.selector);
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Active, 0);
     }
 
@@ -905,12 +932,49 @@ contract ProjectRegistryTest is ProjectFixture {
         assertEq(reputation.balanceOf(carol), FIRST_REPUTATION + carolStake / 10);
     }
 
+    /// Regression (issue 11): each token staker's reward rounds down; what rounding leaves of the stakers' 1%
+    /// now goes back to the pool with the last token stake withdrawn, instead of staying in the escrow.
+    function test_withdrawStake_lastTokenStaker_returnsRewardRemainderToPool() public {
+        uint256 id = _proposeDefault();
+        IProjectRegistry.ProjectView memory p = registry.getProject(id);
+        // three token stakers with shares that do not divide the reward evenly
+        uint256 third = p.requiredTokens / 3 + 1;
+        vm.prank(bob);
+        registry.stakeTokens(id, third);
+        vm.prank(carol);
+        registry.stakeTokens(id, third);
+        _buy(dave, 10 ether);
+        vm.prank(dave);
+        registry.stakeTokens(id, p.requiredTokens - 2 * third);
+        vm.prank(carol);
+        registry.stakeReputation(id, p.requiredReputation);
+        _submit(bob, id, 4);
+        vm.prank(carol);
+        registry.backTaskList(id, 1);
+        vm.warp(registry.getProject(id).stageDeadline + 1);
+        registry.advance(id);
+        vm.prank(taskRegistryAt);
+        registry.protocolSetStage(id, IProjectRegistry.Stage.Complete, 0);
+
+        uint256 escrowBefore = token.escrowOf(id);
+        address[3] memory stakers = [bob, carol, dave];
+        uint256 paid;
+        for (uint256 i; i < stakers.length; ++i) {
+            vm.prank(stakers[i]);
+            registry.withdrawStake(id);
+            paid += token.owedTo(stakers[i]);
+        }
+        uint256 remainder = COST / 100 - paid;
+        assertGt(remainder, 0, "the shares round");
+        assertEq(token.escrowOf(id), escrowBefore - COST / 100, "the whole 1% left the escrow");
+        (uint256 pending,,) = token.pendingRelease();
+        assertEq(pending, remainder, "the remainder is on its way back to the pool");
+    }
+
     function test_protocolSetStage_failed_burnsStakes() public {
         uint256 id = _activeProject();
-        bytes32 role = registry.PROTOCOL_ROLE();
-        vm.prank(governance);
-        registry.grantRole(role, address(this));
         uint256 repSupply = reputation.totalSupply();
+        vm.prank(taskRegistryAt);
         registry.protocolSetStage(id, IProjectRegistry.Stage.Failed, 0);
         assertEq(reputation.totalSupply(), repSupply - registry.getProject(id).stakedReputation);
         // only the proposer's collateral is left, and it stays withdrawable

@@ -10,14 +10,13 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 contract ReputationRegistryTest is DistributeFixture {
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
-    address internal protocol = makeAddr("protocol");
+    /// One of the protocol contracts fixed at deployment (the voting contract's address; no code in this suite).
+    address internal protocol;
     bytes32 internal constant ID = keccak256("alice@example");
 
     function setUp() public override {
         super.setUp();
-        bytes32 role = reputation.PROTOCOL_ROLE();
-        vm.prank(governance);
-        reputation.grantRole(role, protocol);
+        protocol = votingAt;
     }
 
     function _registerAs(bytes32 identityHash, address account) internal {
@@ -29,7 +28,7 @@ contract ReputationRegistryTest is DistributeFixture {
 
     function test_constructor_zeroAdmin_reverts() public {
         vm.expectRevert(IReputationRegistry.ReputationZeroValue.selector);
-        new ReputationRegistry(address(0), FIRST_REPUTATION);
+        new ReputationRegistry(address(0), FIRST_REPUTATION, attester, address(0), address(0), address(0));
     }
 
     function test_constructor_firstReputationOutOfBounds_reverts() public {
@@ -38,14 +37,13 @@ contract ReputationRegistryTest is DistributeFixture {
                 IReputationRegistry.ReputationParameterOutOfBounds.selector, "firstReputation", 0, 1e18, 10_000e18
             )
         );
-        new ReputationRegistry(governance, 0);
+        new ReputationRegistry(governance, 0, attester, address(0), address(0), address(0));
     }
 
-    function test_setAttester_notAdmin_reverts() public {
+    function test_setAttester_notAttesterManager_reverts() public {
+        bytes32 role = reputation.ATTESTER_MANAGER_ROLE();
         vm.prank(alice);
-        vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, bytes32(0))
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
         reputation.setAttester(alice, true);
     }
 
@@ -63,11 +61,10 @@ contract ReputationRegistryTest is DistributeFixture {
         assertEq(reputation.balanceOf(alice), 50e18);
     }
 
-    function test_setFirstReputation_notAdmin_reverts() public {
+    function test_setFirstReputation_notParameterManager_reverts() public {
+        bytes32 role = reputation.PARAMETER_MANAGER_ROLE();
         vm.prank(alice);
-        vm.expectRevert(
-            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, bytes32(0))
-        );
+        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
         reputation.setFirstReputation(50e18);
     }
 
@@ -160,9 +157,8 @@ contract ReputationRegistryTest is DistributeFixture {
     // --- protocol hooks ---
 
     function test_mint_notProtocol_reverts() public {
-        bytes32 role = reputation.PROTOCOL_ROLE();
         vm.prank(alice);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, alice, role));
+        vm.expectRevert(abi.encodeWithSelector(IReputationRegistry.ReputationNotProtocol.selector, alice));
         reputation.mint(alice, 1);
     }
 

@@ -9,7 +9,6 @@ import {IReputationRegistry} from "../src/interfaces/IReputationRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
 import {TaskMath} from "../src/libraries/TaskMath.sol";
 import {TaskFixture} from "./utils/TaskFixture.sol";
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
 contract TaskRegistryTest is TaskFixture {
     IProjectRegistry.Stage internal constant NONE = IProjectRegistry.Stage.None;
@@ -551,11 +550,7 @@ contract TaskRegistryTest is TaskFixture {
     }
 
     function test_sendFromEscrow_notProtocol_reverts() public {
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAccessControl.AccessControlUnauthorizedAccount.selector, address(this), token.PROTOCOL_ROLE()
-            )
-        );
+        vm.expectRevert(abi.encodeWithSelector(ICapitalToken.CapitalNotProtocol.selector, address(this)));
         token.sendFromEscrow(projectId, address(this), 1);
     }
 

@@ -4,10 +4,14 @@ import { foundry, react } from "@wagmi/cli/plugins";
 
 const contractsSource = new URL("../../contracts/src/", import.meta.url);
 
-/** Deployable contracts only: every .sol under contracts/src except interfaces and libraries. */
+/**
+ * Deployable contracts only: every .sol under contracts/src except interfaces and libraries, and
+ * OpenZeppelin's TimelockController, which the deploy script deploys as governance.
+ */
 const deployableSources = readdirSync(contractsSource, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".sol") && !/^(interfaces|libraries)\//.test(file))
-  .map((file) => `${file.split("/").pop()}/**`);
+  .map((file) => `${file.split("/").pop()}/**`)
+  .concat("TimelockController.sol/**");
 
 const contracts = () =>
   foundry({

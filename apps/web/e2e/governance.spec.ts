@@ -42,7 +42,8 @@ test.describe("governance parameters", () => {
   });
 
   test("the form's bounds are the registry's: one base unit beyond either is refused by the contract", async ({ chain }) => {
-    const account = resolveAccount("Governance");
+    // The change runs as the timelock (governance); its proposer has no role on the registry itself.
+    const account = chain.address("GovernanceTimelock");
     const attempt = (amount: bigint) =>
       chain.client.simulateContract({ ...reputationRegistry(chain), functionName: "setFirstReputation", args: [amount], account });
 
@@ -50,13 +51,25 @@ test.describe("governance parameters", () => {
     await expect(attempt(MAX_FIRST_REPUTATION)).resolves.toBeDefined();
     await expect(attempt(MIN_FIRST_REPUTATION - 1n)).rejects.toThrow(/ReputationParameterOutOfBounds/);
     await expect(attempt(MAX_FIRST_REPUTATION + 1n)).rejects.toThrow(/ReputationParameterOutOfBounds/);
+    await expect(
+      chain.client.simulateContract({
+        ...reputationRegistry(chain),
+        functionName: "setFirstReputation",
+        args: [MIN_FIRST_REPUTATION],
+        account: resolveAccount("Governance"),
+      }),
+    ).rejects.toThrow(/AccessControlUnauthorizedAccount/);
   });
 });
 
 test.describe("the governance account", () => {
   test.use({ walletAccount: "Governance" });
 
-  test("changes the first reputation; the page shows the new value and the chain holds it", async ({ page, wallet, chain }) => {
+  test("changes the first reputation through the timelock (schedule, delay, execute); the page shows the new value and the chain holds it", async ({
+    page,
+    wallet,
+    chain,
+  }) => {
     const governance = new GovernancePage(page);
     await governance.goto();
     await expect(governance.parameter("Reputation registry", "First reputation")).toHaveText("100 REP");
@@ -65,6 +78,8 @@ test.describe("the governance account", () => {
     await governance.setFirstReputation("250.5");
 
     await expect(governance.transactionConfirmed()).toHaveText("Confirmed: identities registered from now on receive 250.5 REP.");
+    // Two signatures: the schedule, then the execution after the delay.
+    expect(wallet.requests.filter((method) => method === "eth_sendTransaction")).toHaveLength(2);
     await expect(governance.parameter("Reputation registry", "First reputation")).toHaveText("250.5 REP");
     await expect(governance.firstReputationInput).toHaveValue("");
     expect(await chain.client.readContract({ ...reputationRegistry(chain), functionName: "firstReputation" })).toBe(parseEther("250.5"));

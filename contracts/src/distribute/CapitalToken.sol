@@ -3,7 +3,6 @@ pragma solidity 0.8.30;
 
 import {ICapitalToken} from "../interfaces/ICapitalToken.sol";
 import {PoolMath} from "../libraries/PoolMath.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -21,13 +20,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// at `anchor`, `_rates` their slopes. At a step end the additions ending there stop (their rates are kept
 /// in `_ratesEndingAt`); the first call after it applies that — at most `RELEASE_STEPS + 1` ends — and moves
 /// the anchor. Rates are rounded down; what rounding leaves behind is released when a kind's rate reaches zero.
-contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient {
+contract CapitalToken is ICapitalToken, ReentrancyGuardTransient {
     /*//////////////////////////////////////////////////////////////
                                 CONSTANTS
     //////////////////////////////////////////////////////////////*/
-
-    /// @inheritdoc ICapitalToken
-    bytes32 public constant PROTOCOL_ROLE = keccak256("PROTOCOL_ROLE");
 
     /// @notice Where the dead supply lives: nobody holds its key.
     address public constant DEAD_ADDRESS = 0x000000000000000000000000000000000000dEaD;
@@ -87,6 +83,11 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
         bool used;
     }
 
+    /// @dev The protocol wiring, fixed at deployment (the deploy script predicts these addresses): no role
+    /// exists that anyone could grant afterwards, so governance cannot move tokens, escrows or pool ether.
+    address private immutable _projectRegistry;
+    address private immutable _plcrVoting;
+    address private immutable _taskRegistry;
     uint256 private immutable _floorPrice;
     uint256 private immutable _releaseWindow;
     uint256 private immutable _releaseStep;
@@ -105,11 +106,20 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
                                CONSTRUCTOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @param admin Governance: holds the admin role (grants the protocol role).
+    /// @param projectRegistry_ The project registry (stakes, collateral, funding, staker rewards).
+    /// @param plcrVoting_ The voting contract (vote escrows).
+    /// @param taskRegistry_ The task registry (validator stakes, payouts, returned escrow).
     /// @param floorPrice_ Buy-side floor, in wei per whole token.
     /// @param deadSupply_ Tokens minted to `DEAD_ADDRESS` so the supply never returns to zero.
     /// @param releaseWindow_ Seconds over which returned ether and burned tokens enter the price.
-    constructor(address admin, uint256 floorPrice_, uint256 deadSupply_, uint256 releaseWindow_) {
+    constructor(
+        address projectRegistry_,
+        address plcrVoting_,
+        address taskRegistry_,
+        uint256 floorPrice_,
+        uint256 deadSupply_,
+        uint256 releaseWindow_
+    ) {
         _checkBounds("floorPrice", floorPrice_, MIN_FLOOR_PRICE, MAX_FLOOR_PRICE);
         _checkBounds("deadSupply", deadSupply_, MIN_DEAD_SUPPLY, MAX_DEAD_SUPPLY);
         _checkBounds("releaseWindow", releaseWindow_, MIN_RELEASE_WINDOW, MAX_RELEASE_WINDOW);
@@ -117,7 +127,9 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
         _deadSupply = deadSupply_;
         _releaseWindow = releaseWindow_;
         _releaseStep = releaseWindow_ / RELEASE_STEPS;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _projectRegistry = projectRegistry_;
+        _plcrVoting = plcrVoting_;
+        _taskRegistry = taskRegistry_;
         _state.supply = uint128(deadSupply_);
         // Every release slot starts non-zero (time fields and `used` are never read as amounts), so no
         // settlement pays 22,100 gas to create one: the deployment pays it once.
@@ -128,6 +140,14 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
         }
         _balances[DEAD_ADDRESS] = deadSupply_;
         emit Transfer(address(0), DEAD_ADDRESS, deadSupply_);
+    }
+
+    /// @dev Protocol hooks: only the contracts fixed at deployment.
+    modifier onlyProtocol() {
+        if (msg.sender != _projectRegistry && msg.sender != _plcrVoting && msg.sender != _taskRegistry) {
+            revert CapitalNotProtocol(msg.sender);
+        }
+        _;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -252,13 +272,13 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc ICapitalToken
-    function takeStake(address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function takeStake(address account, uint256 amount) external onlyProtocol {
         if (amount == 0) revert CapitalZeroAmount();
         _transfer(account, msg.sender, amount);
     }
 
     /// @inheritdoc ICapitalToken
-    function burnStake(uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function burnStake(uint256 amount) external onlyProtocol {
         if (amount == 0) revert CapitalZeroAmount();
         uint256 balance = _balances[msg.sender];
         if (balance < amount) revert ERC20InsufficientBalance(msg.sender, balance, amount);
@@ -274,7 +294,7 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     /// @inheritdoc ICapitalToken
     function fundProject(uint256 projectId, uint256 escrowAmount, address rewardee, uint256 reward)
         external
-        onlyRole(PROTOCOL_ROLE)
+        onlyProtocol
     {
         PoolState memory state = _currentState();
         (uint256 pool,) = _priceAt(state);
@@ -291,25 +311,21 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     }
 
     /// @inheritdoc ICapitalToken
-    function payFromEscrow(uint256 projectId, address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function payFromEscrow(uint256 projectId, address account, uint256 amount) external onlyProtocol {
         _takeFromEscrow(projectId, amount);
         _owed[account] += amount;
         emit EscrowPaid(projectId, account, amount);
     }
 
     /// @inheritdoc ICapitalToken
-    function sendFromEscrow(uint256 projectId, address account, uint256 amount)
-        external
-        onlyRole(PROTOCOL_ROLE)
-        nonReentrant
-    {
+    function sendFromEscrow(uint256 projectId, address account, uint256 amount) external onlyProtocol nonReentrant {
         _takeFromEscrow(projectId, amount);
         emit EscrowSent(projectId, account, amount);
         _sendEther(account, amount);
     }
 
     /// @inheritdoc ICapitalToken
-    function returnEscrow(uint256 projectId, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function returnEscrow(uint256 projectId, uint256 amount) external onlyProtocol {
         _takeFromEscrow(projectId, amount);
         emit EscrowReturned(projectId, amount);
         _scheduleRelease(amount, 0);
@@ -377,6 +393,15 @@ contract CapitalToken is ICapitalToken, AccessControl, ReentrancyGuardTransient 
     /// @inheritdoc ICapitalToken
     function owedTo(address account) external view returns (uint256) {
         return _owed[account];
+    }
+
+    /// @inheritdoc ICapitalToken
+    function protocolContracts()
+        external
+        view
+        returns (address projectRegistry, address plcrVoting, address taskRegistry)
+    {
+        return (_projectRegistry, _plcrVoting, _taskRegistry);
     }
 
     /// @inheritdoc ICapitalToken

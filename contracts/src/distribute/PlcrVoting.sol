@@ -5,7 +5,6 @@ import {ICapitalToken} from "../interfaces/ICapitalToken.sol";
 import {IPlcrVoting, IPollOpener} from "../interfaces/IPlcrVoting.sol";
 import {IReputationRegistry} from "../interfaces/IReputationRegistry.sol";
 import {TaskMath} from "../libraries/TaskMath.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -15,7 +14,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @notice Commit-reveal polls on disputed Distribute tasks with escrow per poll (no global lock list).
 /// Escrowed tokens are held by this contract; escrowed reputation is locked in the reputation registry
 /// under this contract.
-contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
+contract PlcrVoting is IPlcrVoting, ReentrancyGuardTransient {
     using SafeCast for uint256;
     using SafeERC20 for IERC20;
 
@@ -23,8 +22,6 @@ contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
                                 CONSTANTS
     //////////////////////////////////////////////////////////////*/
 
-    /// @inheritdoc IPlcrVoting
-    bytes32 public constant PROTOCOL_ROLE = keccak256("PROTOCOL_ROLE");
     /// @inheritdoc IPlcrVoting
     uint256 public constant MAX_ESCROW = type(uint32).max;
     /// @inheritdoc IPlcrVoting
@@ -68,6 +65,8 @@ contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
 
     ICapitalToken private immutable _token;
     IReputationRegistry private immutable _reputation;
+    /// @dev Fixed at deployment (the deploy script predicts it): no role exists that anyone could grant.
+    address private immutable _pollOpener;
     uint256 private immutable _commitPeriod;
     uint256 private immutable _revealPeriod;
     uint256 private immutable _quorumBps;
@@ -81,17 +80,17 @@ contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
                                CONSTRUCTOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @param admin Governance (admin role: grants the protocol role).
     /// @param token The capital token (escrowed tokens).
     /// @param reputation The reputation registry (escrowed reputation).
+    /// @param pollOpener_ The task registry: the only caller of `openPolls`.
     /// @param params Periods and quorum, each within its bounds.
-    constructor(address admin, ICapitalToken token, IReputationRegistry reputation, Parameters memory params) {
+    constructor(ICapitalToken token, IReputationRegistry reputation, address pollOpener_, Parameters memory params) {
         _checkBounds("commitPeriod", params.commitPeriod, 1 hours, 30 days);
         _checkBounds("revealPeriod", params.revealPeriod, 1 hours, 30 days);
         _checkBounds("quorumBps", params.quorumBps, 1, 2 * TaskMath.BPS);
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _token = token;
         _reputation = reputation;
+        _pollOpener = pollOpener_;
         _commitPeriod = params.commitPeriod;
         _revealPeriod = params.revealPeriod;
         _quorumBps = params.quorumBps;
@@ -102,11 +101,8 @@ contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IPlcrVoting
-    function openPolls(uint256 projectId, uint32 taskMask)
-        external
-        onlyRole(PROTOCOL_ROLE)
-        returns (uint256 revealEnd)
-    {
+    function openPolls(uint256 projectId, uint32 taskMask) external returns (uint256 revealEnd) {
+        if (msg.sender != _pollOpener) revert VotingNotOpener(msg.sender);
         if (taskMask == 0 || projectId == 0 || projectId > type(uint248).max) {
             revert VotingInvalidPolls(projectId, taskMask);
         }
@@ -269,6 +265,11 @@ contract PlcrVoting is IPlcrVoting, AccessControl, ReentrancyGuardTransient {
     /// @inheritdoc IPlcrVoting
     function parameters() external view returns (Parameters memory) {
         return Parameters({commitPeriod: _commitPeriod, revealPeriod: _revealPeriod, quorumBps: _quorumBps});
+    }
+
+    /// @inheritdoc IPlcrVoting
+    function pollOpener() external view returns (address) {
+        return _pollOpener;
     }
 
     /// @notice The capital token.

@@ -5,7 +5,6 @@ import {ICapitalToken} from "../interfaces/ICapitalToken.sol";
 import {IProjectRegistry} from "../interfaces/IProjectRegistry.sol";
 import {IReputationRegistry} from "../interfaces/IReputationRegistry.sol";
 import {DistributeMath} from "../libraries/DistributeMath.sol";
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
@@ -13,15 +12,12 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @notice Distribute projects through Proposed, Staked and into Active or Failed; later stages are set by
 /// protocol contracts. Token stakes and token collateral are held by this contract; reputation stakes and
 /// reputation collateral are locked in the reputation registry under this contract.
-contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTransient {
+contract ProjectRegistry is IProjectRegistry, ReentrancyGuardTransient {
     using SafeCast for uint256;
 
     /*//////////////////////////////////////////////////////////////
                                 CONSTANTS
     //////////////////////////////////////////////////////////////*/
-
-    /// @inheritdoc IProjectRegistry
-    bytes32 public constant PROTOCOL_ROLE = keccak256("PROTOCOL_ROLE");
 
     /// @notice Most tasks in one list.
     uint256 public constant MAX_TASKS = 32;
@@ -63,6 +59,9 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         // slot 4 (zero until the first task list)
         uint16 listCount;
         uint16 leadingList;
+        /// Complete projects: token stakes withdrawn so far, and the stakers' ether reward paid for them.
+        uint112 tokensWithdrawn;
+        uint96 stakerRewardPaid;
     }
 
     /// @dev One slot per staker and project.
@@ -92,12 +91,15 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
 
     ICapitalToken private immutable _token;
     IReputationRegistry private immutable _reputation;
+    /// @dev Fixed at deployment (the deploy script predicts it): no role exists that anyone could grant.
+    address private immutable _taskRegistry;
     uint256 private immutable _minStakingPeriod;
     uint256 private immutable _maxStakingPeriod;
     uint256 private immutable _unstakeLockWindow;
     uint256 private immutable _stakedPeriod;
     uint256 private immutable _activePeriod;
     uint256 private immutable _minSubmitStakeBps;
+    uint256 private immutable _minCost;
 
     uint256 private _projectCount;
     mapping(uint256 projectId => Project) private _projects;
@@ -110,26 +112,29 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
                                CONSTRUCTOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @param admin Governance (admin role: grants the protocol role to later-stage contracts).
     /// @param token The capital token and pool.
     /// @param reputation The reputation registry.
-    /// @param params Periods and the submission threshold, each within its bounds.
-    constructor(address admin, ICapitalToken token, IReputationRegistry reputation, Parameters memory params) {
+    /// @param taskRegistry_ The task registry: the only caller of `protocolSetStage`.
+    /// @param params Periods, the submission threshold and the minimum cost, each within its bounds.
+    constructor(ICapitalToken token, IReputationRegistry reputation, address taskRegistry_, Parameters memory params) {
         _checkBounds("minStakingPeriod", params.minStakingPeriod, 1 hours, 30 days);
         _checkBounds("maxStakingPeriod", params.maxStakingPeriod, params.minStakingPeriod, 180 days);
         _checkBounds("unstakeLockWindow", params.unstakeLockWindow, 1 minutes, params.minStakingPeriod - 1);
         _checkBounds("stakedPeriod", params.stakedPeriod, 1 hours, 60 days);
         _checkBounds("activePeriod", params.activePeriod, 1 hours, 365 days);
         _checkBounds("minSubmitStakeBps", params.minSubmitStakeBps, 1, 5000);
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        // From a millionth of an ether (below it a project is noise) to 1,000 ether.
+        _checkBounds("minCost", params.minCost, 1e12, 1000 ether);
         _token = token;
         _reputation = reputation;
+        _taskRegistry = taskRegistry_;
         _minStakingPeriod = params.minStakingPeriod;
         _maxStakingPeriod = params.maxStakingPeriod;
         _unstakeLockWindow = params.unstakeLockWindow;
         _stakedPeriod = params.stakedPeriod;
         _activePeriod = params.activePeriod;
         _minSubmitStakeBps = params.minSubmitStakeBps;
+        _minCost = params.minCost;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -145,6 +150,7 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         CollateralKind collateralKind
     ) external returns (uint256 projectId) {
         if (cost == 0) revert ProjectZeroCost();
+        if (cost < _minCost) revert ProjectCostTooSmall(cost, _minCost);
         if (descriptionDigest == bytes32(0)) revert ProjectEmptyDigest();
         uint256 earliest = block.timestamp + _minStakingPeriod;
         uint256 latest = block.timestamp + _maxStakingPeriod;
@@ -334,7 +340,8 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IProjectRegistry
-    function protocolSetStage(uint256 projectId, Stage stage, uint256 stageDeadline) external onlyRole(PROTOCOL_ROLE) {
+    function protocolSetStage(uint256 projectId, Stage stage, uint256 stageDeadline) external {
+        if (msg.sender != _taskRegistry) revert ProjectNotProtocol(msg.sender);
         Project storage project = _existingProject(projectId);
         Stage current = project.stage;
         if (current < Stage.Active || current >= Stage.Complete || stage <= current || stage > Stage.Failed) {
@@ -441,8 +448,14 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
             unstakeLockWindow: _unstakeLockWindow,
             stakedPeriod: _stakedPeriod,
             activePeriod: _activePeriod,
-            minSubmitStakeBps: _minSubmitStakeBps
+            minSubmitStakeBps: _minSubmitStakeBps,
+            minCost: _minCost
         });
+    }
+
+    /// @inheritdoc IProjectRegistry
+    function taskRegistry() external view returns (address) {
+        return _taskRegistry;
     }
 
     /// @notice The capital token and pool.
@@ -496,10 +509,16 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
     }
 
     /// @dev The stake that met both requirements: hand the collateral back, pay the proposer and escrow the
-    /// rest of `ceil(1.07 · C)`. The token reverts with `CapitalInsufficientPool` if the pool shrank.
+    /// rest of `ceil(1.07 · C)`. If the pool shrank below that, the project stays Proposed and fully staked,
+    /// which is what lets the collateral be returned at expiry.
     function _moveToStaked(uint256 projectId, Project storage project) private {
+        (uint256 needed, uint256 escrow, uint256 proposerReward) = DistributeMath.projectDraw(project.cost);
+        uint256 pool = _token.availablePool();
+        if (pool < needed) {
+            emit PoolShortAtFullStake(projectId, pool, needed);
+            return;
+        }
         _setStage(projectId, project, Stage.Staked, block.timestamp + _stakedPeriod);
-        (, uint256 escrow, uint256 proposerReward) = DistributeMath.projectDraw(project.cost);
         project.flags |= FLAG_COLLATERAL_CLAIMABLE;
         _token.fundProject(projectId, escrow, project.proposer, proposerReward);
     }
@@ -508,10 +527,13 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         uint256 deadline = project.stakingDeadline;
         if (block.timestamp <= deadline) revert ProjectNotDue(projectId, Stage.Proposed, deadline);
         _setStage(projectId, project, Stage.Expired, 0);
-        (uint256 needed,,) = DistributeMath.projectDraw(project.cost);
-        // Burned, unless the pool can no longer fund the project: then it could not have been staked anyway.
-        if (_token.availablePool() >= needed) _settleCollateral(projectId, project, true);
-        else project.flags |= FLAG_COLLATERAL_CLAIMABLE;
+        // Burned, unless the stakers met both requirements and only the pool kept the project from Staked. Both
+        // are fixed by the last stake (unstaking closes before the deadline), so the caller cannot move them in
+        // its block, as it could the pool itself by selling just before.
+        bool fullyStaked =
+            project.stakedTokens == project.requiredTokens && project.stakedReputation == project.requiredReputation;
+        if (fullyStaked) project.flags |= FLAG_COLLATERAL_CLAIMABLE;
+        else _settleCollateral(projectId, project, true);
     }
 
     /// @dev Pays the caller's stake (with rewards from a Complete project) and, for the proposer, a returnable
@@ -531,9 +553,9 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         position.reputation = 0;
         uint256 etherReward;
         uint256 reputationReward;
+        uint256 remainder;
         if (stage == Stage.Complete) {
-            etherReward = tokens * (uint256(project.cost) * DistributeMath.STAKER_REWARD_BPS / DistributeMath.BPS)
-                / project.stakedTokens;
+            (etherReward, remainder) = _stakerReward(project, tokens);
             reputationReward = reputation * DistributeMath.REPUTATION_REWARD_BPS / DistributeMath.BPS;
         }
         emit StakeWithdrawn(projectId, msg.sender, tokens, reputation, etherReward, reputationReward);
@@ -541,6 +563,27 @@ contract ProjectRegistry is IProjectRegistry, AccessControl, ReentrancyGuardTran
         if (reputation != 0) _reputation.unlock(msg.sender, reputation);
         if (etherReward != 0) _token.payFromEscrow(projectId, msg.sender, etherReward);
         if (reputationReward != 0) _reputation.mint(msg.sender, reputationReward);
+        if (remainder != 0) {
+            emit StakerRewardRemainderReturned(projectId, remainder);
+            _token.returnEscrow(projectId, remainder);
+        }
+    }
+
+    /// @dev A token staker's share of the stakers' reward (rounded down) for `tokens` of a Complete project;
+    /// with the last token stake withdrawn, also what rounding left of the reward, for the pool.
+    function _stakerReward(Project storage project, uint256 tokens)
+        private
+        returns (uint256 etherReward, uint256 remainder)
+    {
+        if (tokens == 0) return (0, 0);
+        uint256 totalReward = uint256(project.cost) * DistributeMath.STAKER_REWARD_BPS / DistributeMath.BPS;
+        uint256 stakedTokens = project.stakedTokens;
+        etherReward = tokens * totalReward / stakedTokens;
+        uint256 withdrawn = project.tokensWithdrawn + tokens;
+        uint256 paid = project.stakerRewardPaid + etherReward;
+        project.tokensWithdrawn = uint112(withdrawn);
+        project.stakerRewardPaid = uint96(paid);
+        if (withdrawn == stakedTokens) remainder = totalReward - paid;
     }
 
     /// @dev Pays the proposer its collateral if the caller is the proposer and it is claimable.

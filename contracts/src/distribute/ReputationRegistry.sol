@@ -14,7 +14,10 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IReputationRegistry
-    bytes32 public constant PROTOCOL_ROLE = keccak256("PROTOCOL_ROLE");
+    bytes32 public constant ATTESTER_MANAGER_ROLE = keccak256("ATTESTER_MANAGER_ROLE");
+
+    /// @inheritdoc IReputationRegistry
+    bytes32 public constant PARAMETER_MANAGER_ROLE = keccak256("PARAMETER_MANAGER_ROLE");
 
     /// @inheritdoc IReputationRegistry
     bytes32 public constant ATTESTATION_TYPEHASH =
@@ -34,6 +37,11 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
         bool registered;
     }
 
+    /// @dev The protocol wiring, fixed at deployment: no role exists that anyone could grant afterwards.
+    address private immutable _projectRegistry;
+    address private immutable _plcrVoting;
+    address private immutable _taskRegistry;
+
     mapping(address account => Account) private _accounts;
     mapping(bytes32 identityHash => address) private _accountOfIdentity;
     mapping(address protocol => uint256) private _lockedBy;
@@ -45,12 +53,37 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
                                CONSTRUCTOR
     //////////////////////////////////////////////////////////////*/
 
-    /// @param admin Governance: manages attesters and the first-reputation amount, grants the protocol role.
+    /// @param governance Governance's timelock: holds the attester and parameter manager roles, nothing else.
+    /// Nobody holds the admin role, so no role is ever granted after deployment.
     /// @param firstReputation_ Reputation granted on registration.
-    constructor(address admin, uint256 firstReputation_) EIP712("Distribute Reputation", "1") {
-        if (admin == address(0)) revert ReputationZeroValue();
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @param attester An identity attester approved from the start (`address(0)` for none).
+    /// @param projectRegistry_ The project registry (stake and collateral locks, staker rewards).
+    /// @param plcrVoting_ The voting contract (vote escrows).
+    /// @param taskRegistry_ The task registry (claim locks, validator rewards).
+    constructor(
+        address governance,
+        uint256 firstReputation_,
+        address attester,
+        address projectRegistry_,
+        address plcrVoting_,
+        address taskRegistry_
+    ) EIP712("Distribute Reputation", "1") {
+        if (governance == address(0)) revert ReputationZeroValue();
+        _grantRole(ATTESTER_MANAGER_ROLE, governance);
+        _grantRole(PARAMETER_MANAGER_ROLE, governance);
+        _projectRegistry = projectRegistry_;
+        _plcrVoting = plcrVoting_;
+        _taskRegistry = taskRegistry_;
         _setFirstReputation(firstReputation_);
+        if (attester != address(0)) _setAttester(attester, true);
+    }
+
+    /// @dev Protocol hooks: only the contracts fixed at deployment.
+    modifier onlyProtocol() {
+        if (msg.sender != _projectRegistry && msg.sender != _plcrVoting && msg.sender != _taskRegistry) {
+            revert ReputationNotProtocol(msg.sender);
+        }
+        _;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -79,14 +112,12 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IReputationRegistry
-    function setAttester(address attester, bool approved) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (attester == address(0)) revert ReputationZeroValue();
-        _attesters[attester] = approved;
-        emit AttesterSet(attester, approved);
+    function setAttester(address attester, bool approved) external onlyRole(ATTESTER_MANAGER_ROLE) {
+        _setAttester(attester, approved);
     }
 
     /// @inheritdoc IReputationRegistry
-    function setFirstReputation(uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setFirstReputation(uint256 amount) external onlyRole(PARAMETER_MANAGER_ROLE) {
         _setFirstReputation(amount);
     }
 
@@ -95,7 +126,7 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     //////////////////////////////////////////////////////////////*/
 
     /// @inheritdoc IReputationRegistry
-    function mint(address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function mint(address account, uint256 amount) external onlyProtocol {
         if (amount == 0) revert ReputationZeroAmount();
         if (account == address(0)) revert ReputationZeroValue();
         uint256 supply = _totalSupply + amount;
@@ -109,7 +140,7 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     }
 
     /// @inheritdoc IReputationRegistry
-    function lock(address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function lock(address account, uint256 amount) external onlyProtocol {
         if (amount == 0) revert ReputationZeroAmount();
         uint256 balance = _accounts[account].balance;
         if (balance < amount) revert ReputationInsufficientBalance(account, balance, amount);
@@ -121,7 +152,7 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     }
 
     /// @inheritdoc IReputationRegistry
-    function unlock(address account, uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function unlock(address account, uint256 amount) external onlyProtocol {
         if (amount == 0) revert ReputationZeroAmount();
         if (account == address(0)) revert ReputationZeroValue();
         _takeLocked(amount);
@@ -132,7 +163,7 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     }
 
     /// @inheritdoc IReputationRegistry
-    function burnLocked(uint256 amount) external onlyRole(PROTOCOL_ROLE) {
+    function burnLocked(uint256 amount) external onlyProtocol {
         if (amount == 0) revert ReputationZeroAmount();
         _takeLocked(amount);
         unchecked {
@@ -191,6 +222,15 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
     }
 
     /// @inheritdoc IReputationRegistry
+    function protocolContracts()
+        external
+        view
+        returns (address projectRegistry, address plcrVoting, address taskRegistry)
+    {
+        return (_projectRegistry, _plcrVoting, _taskRegistry);
+    }
+
+    /// @inheritdoc IReputationRegistry
     function firstReputation() external view returns (uint256) {
         return _firstReputation;
     }
@@ -222,6 +262,12 @@ contract ReputationRegistry is IReputationRegistry, AccessControl, EIP712 {
         unchecked {
             _lockedBy[msg.sender] = locked - amount;
         }
+    }
+
+    function _setAttester(address attester, bool approved) private {
+        if (attester == address(0)) revert ReputationZeroValue();
+        _attesters[attester] = approved;
+        emit AttesterSet(attester, approved);
     }
 
     function _setFirstReputation(uint256 amount) private {

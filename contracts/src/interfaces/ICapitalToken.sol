@@ -67,6 +67,11 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @param max The largest accepted value.
     error CapitalParameterOutOfBounds(string name, uint256 value, uint256 min, uint256 max);
 
+    /// @notice A protocol hook was called by an account that is not one of the protocol contracts fixed at
+    /// deployment.
+    /// @param caller The caller.
+    error CapitalNotProtocol(address caller);
+
     /*//////////////////////////////////////////////////////////////
                                  EVENTS
     //////////////////////////////////////////////////////////////*/
@@ -199,6 +204,10 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @notice Tokens minted at deployment to an unspendable address, so `S` never returns to zero.
     function deadSupply() external view returns (uint256);
 
-    /// @notice The role that protocol contracts hold.
-    function PROTOCOL_ROLE() external view returns (bytes32);
+    /// @notice The protocol contracts, fixed at deployment: the only callers of the protocol hooks. Nobody,
+    /// governance included, can add or replace one.
+    function protocolContracts()
+        external
+        view
+        returns (address projectRegistry, address plcrVoting, address taskRegistry);
 }

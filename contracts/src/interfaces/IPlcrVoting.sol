@@ -120,6 +120,10 @@ interface IPlcrVoting {
     /// @notice A batch longer than `max`.
     error VotingBatchTooLarge(uint256 length, uint256 max);
 
+    /// @notice `openPolls` was called by an account other than the poll opener fixed at deployment.
+    /// @param caller The caller.
+    error VotingNotOpener(address caller);
+
     /// @notice A deployment parameter is outside its bounds.
     error VotingParameterOutOfBounds(string name, uint256 value, uint256 min, uint256 max);
 
@@ -154,9 +158,9 @@ interface IPlcrVoting {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Opens one poll per set bit of `taskMask` for project `projectId`, snapshotting `T` and `R`;
-    /// the caller answers `isExcludedVoter` for them. Protocol role only.
+    /// the caller answers `isExcludedVoter` for them. The poll opener fixed at deployment only.
     /// @return revealEnd When the polls end.
-    /// @dev Reverts with `VotingInvalidPolls`, `VotingPollsAlreadyOpen` or `AccessControlUnauthorizedAccount`.
+    /// @dev Reverts with `VotingInvalidPolls`, `VotingPollsAlreadyOpen` or `VotingNotOpener`.
     function openPolls(uint256 projectId, uint32 taskMask) external returns (uint256 revealEnd);
 
     /*//////////////////////////////////////////////////////////////
@@ -215,6 +219,6 @@ interface IPlcrVoting {
     /// @notice The most polls one `withdrawEscrows` call handles.
     function MAX_BATCH() external view returns (uint256);
 
-    /// @notice The role of protocol contracts allowed to open polls.
-    function PROTOCOL_ROLE() external view returns (bytes32);
+    /// @notice The poll opener (the task registry), fixed at deployment: the only caller of `openPolls`.
+    function pollOpener() external view returns (address);
 }

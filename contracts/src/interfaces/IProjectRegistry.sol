@@ -95,6 +95,8 @@ interface IProjectRegistry {
         uint256 stakedPeriod;
         uint256 activePeriod;
         uint256 minSubmitStakeBps;
+        /// The smallest project cost accepted, in wei.
+        uint256 minCost;
     }
 
     /*//////////////////////////////////////////////////////////////
@@ -200,6 +202,15 @@ interface IProjectRegistry {
     /// @notice A deployment parameter is outside its bounds.
     error ProjectParameterOutOfBounds(string name, uint256 value, uint256 min, uint256 max);
 
+    /// @notice A project hook was called by an account other than the task registry fixed at deployment.
+    /// @param caller The caller.
+    error ProjectNotProtocol(address caller);
+
+    /// @notice The project cost is below the deployment's minimum.
+    /// @param cost The cost given, in wei.
+    /// @param minCost The smallest accepted cost, in wei.
+    error ProjectCostTooSmall(uint256 cost, uint256 minCost);
+
     /*//////////////////////////////////////////////////////////////
                                  EVENTS
     //////////////////////////////////////////////////////////////*/
@@ -217,6 +228,17 @@ interface IProjectRegistry {
         bytes32 descriptionDigest,
         CidCodec descriptionCodec
     );
+
+    /// @notice The stake that met both requirements arrived when the pool could not fund the project: the
+    /// project stays Proposed, fully staked. Unstaking and staking again retries; at expiry the collateral is
+    /// returned rather than burned.
+    /// @param available The pool then, in wei.
+    /// @param needed What the project draws, `ceil(1.07 · C)`, in wei.
+    event PoolShortAtFullStake(uint256 indexed projectId, uint256 available, uint256 needed);
+
+    /// @notice The stakers' ether reward left over by rounding went back to the pool (with the last token
+    /// staker's withdrawal from a Complete project).
+    event StakerRewardRemainderReturned(uint256 indexed projectId, uint256 amount);
 
     /// @notice The project entered `stage`; `stageDeadline` is when it ends by time (zero if it does not).
     /// Entering Proposed is announced by `ProjectProposed` alone.
@@ -270,7 +292,7 @@ interface IProjectRegistry {
     /// @param descriptionCodec The description CID's codec.
     /// @param collateralKind Whether the collateral is tokens or reputation.
     /// @return projectId The new project's id (ids start at 1).
-    /// @dev Reverts with `ProjectZeroCost`, `ProjectPoolTooSmall`, `ProjectNoReputation`,
+    /// @dev Reverts with `ProjectZeroCost`, `ProjectCostTooSmall`, `ProjectPoolTooSmall`, `ProjectNoReputation`,
     /// `ProjectStakingDeadlineOutOfRange`, `ProjectEmptyDigest`, or the token's/registry's balance errors.
     function propose(
         uint256 cost,
@@ -285,7 +307,8 @@ interface IProjectRegistry {
 
     /// @notice Stakes up to `amount` tokens, clamped to what is still required. The stake that meets both
     /// requirements moves the project to Staked, makes the collateral withdrawable, credits the proposer 1% of
-    /// `C` (withdrawable from the capital token) and escrows the rest of `1.07 · C` from the pool.
+    /// `C` (withdrawable from the capital token) and escrows the rest of `1.07 · C` from the pool; if the pool
+    /// cannot fund that then, the project stays Proposed, fully staked (`PoolShortAtFullStake`).
     /// @return staked The amount actually staked.
     function stakeTokens(uint256 projectId, uint256 amount) external returns (uint256 staked);
 
@@ -300,7 +323,9 @@ interface IProjectRegistry {
     function unstakeReputation(uint256 projectId, uint256 amount) external;
 
     /// @notice Moves a Proposed project past its deadline to Expired: stakes become withdrawable, no pool
-    /// ether moves, the collateral is burned (withdrawable instead if the pool can no longer fund the project).
+    /// ether moves, the collateral is burned — withdrawable instead if the stakers met both requirements and the
+    /// pool could not fund the project when they did (`PoolShortAtFullStake`): state fixed before the deadline,
+    /// which whoever calls `expire` cannot move in its block.
     function expire(uint256 projectId) external;
 
     /// @notice Takes back the caller's whole stake from an Expired project, or stake and rewards from a
@@ -334,7 +359,7 @@ interface IProjectRegistry {
                              PROTOCOL HOOKS
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Moves a project from Active or later to a later stage. Protocol role only. Entering Failed burns
+    /// @notice Moves a project from Active or later to a later stage. The task registry only. Entering Failed burns
     /// all stakes; entering Complete lets stakers withdraw stakes and rewards. Escrow is the caller's business.
     function protocolSetStage(uint256 projectId, Stage stage, uint256 stageDeadline) external;
 
@@ -376,8 +401,8 @@ interface IProjectRegistry {
     /// @notice The deployment parameters.
     function parameters() external view returns (Parameters memory);
 
-    /// @notice The role that protocol contracts hold.
-    function PROTOCOL_ROLE() external view returns (bytes32);
+    /// @notice The task registry, fixed at deployment: the only caller of `protocolSetStage`.
+    function taskRegistry() external view returns (address);
 
     /// @notice The most projects one `withdrawStakes` call handles.
     function MAX_BATCH() external view returns (uint256);

@@ -51,6 +51,11 @@ interface IReputationRegistry {
     /// @notice A parameter is outside its bounds.
     error ReputationParameterOutOfBounds(string name, uint256 value, uint256 min, uint256 max);
 
+    /// @notice A protocol hook was called by an account that is not one of the protocol contracts fixed at
+    /// deployment.
+    /// @param caller The caller.
+    error ReputationNotProtocol(address caller);
+
     /*//////////////////////////////////////////////////////////////
                                  EVENTS
     //////////////////////////////////////////////////////////////*/
@@ -94,26 +99,26 @@ interface IReputationRegistry {
                                GOVERNANCE
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Approves (`true`) or revokes (`false`) an attester. Admin only.
+    /// @notice Approves (`true`) or revokes (`false`) an attester. Attester manager role only (governance).
     function setAttester(address attester, bool approved) external;
 
-    /// @notice Sets the first reputation granted on registration, within bounds. Admin only.
+    /// @notice Sets the first reputation granted on registration, within bounds. Parameter manager role only (governance).
     function setFirstReputation(uint256 amount) external;
 
     /*//////////////////////////////////////////////////////////////
                              PROTOCOL HOOKS
     //////////////////////////////////////////////////////////////*/
 
-    /// @notice Mints `amount` to `account`. Protocol role only.
+    /// @notice Mints `amount` to `account`. Protocol contracts only.
     function mint(address account, uint256 amount) external;
 
-    /// @notice Locks `amount` of `account`'s free reputation into the caller's custody. Protocol role only.
+    /// @notice Locks `amount` of `account`'s free reputation into the caller's custody. Protocol contracts only.
     function lock(address account, uint256 amount) external;
 
-    /// @notice Hands `amount` of the caller's locked reputation back to `account`. Protocol role only.
+    /// @notice Hands `amount` of the caller's locked reputation back to `account`. Protocol contracts only.
     function unlock(address account, uint256 amount) external;
 
-    /// @notice Burns `amount` of the caller's locked reputation. Protocol role only.
+    /// @notice Burns `amount` of the caller's locked reputation. Protocol contracts only.
     function burnLocked(uint256 amount) external;
 
     /*//////////////////////////////////////////////////////////////
@@ -156,6 +161,16 @@ interface IReputationRegistry {
     /// @notice The EIP-712 type hash of `Attestation(bytes32 identityHash,address account,uint256 deadline)`.
     function ATTESTATION_TYPEHASH() external view returns (bytes32);
 
-    /// @notice The role that protocol contracts hold.
-    function PROTOCOL_ROLE() external view returns (bytes32);
+    /// @notice The role that approves and revokes attesters (governance's timelock).
+    function ATTESTER_MANAGER_ROLE() external view returns (bytes32);
+
+    /// @notice The role that sets the first reputation within its bounds (governance's timelock).
+    function PARAMETER_MANAGER_ROLE() external view returns (bytes32);
+
+    /// @notice The protocol contracts, fixed at deployment: the only callers of mint, lock, unlock and
+    /// burnLocked. Nobody, governance included, can add or replace one.
+    function protocolContracts()
+        external
+        view
+        returns (address projectRegistry, address plcrVoting, address taskRegistry);
 }

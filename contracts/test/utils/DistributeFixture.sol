@@ -19,6 +19,7 @@ abstract contract DistributeFixture is Test {
     uint256 internal constant STAKED_PERIOD = 3 days;
     uint256 internal constant ACTIVE_PERIOD = 14 days;
     uint256 internal constant MIN_SUBMIT_STAKE_BPS = 100;
+    uint256 internal constant MIN_COST = 0.01 ether;
 
     address internal governance = makeAddr("governance");
     uint256 internal attesterKey = 0xA77E57;
@@ -27,19 +28,31 @@ abstract contract DistributeFixture is Test {
     CapitalToken internal token;
     ReputationRegistry internal reputation;
     ProjectRegistry internal registry;
+    /// Where the voting contract and the task registry are (or would be) created: the next two contracts this
+    /// test creates after the registry. The token, the reputation registry and the project registry are told
+    /// these addresses at construction, as the deploy script does; suites without them prank from there.
+    address internal votingAt;
+    address internal taskRegistryAt;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
         attester = vm.addr(attesterKey);
-        token = new CapitalToken(governance, FLOOR_PRICE, DEAD_SUPPLY, RELEASE_WINDOW);
-        reputation = new ReputationRegistry(governance, FIRST_REPUTATION);
-        registry = new ProjectRegistry(governance, token, reputation, _parameters());
-        vm.startPrank(governance);
-        reputation.setAttester(attester, true);
-        token.grantRole(keccak256("PROTOCOL_ROLE"), address(registry));
-        reputation.grantRole(keccak256("PROTOCOL_ROLE"), address(registry));
-        vm.stopPrank();
+        uint256 nonce = vm.getNonce(address(this));
+        address registryAt = vm.computeCreateAddress(address(this), nonce + 2);
+        votingAt = vm.computeCreateAddress(address(this), nonce + 3);
+        taskRegistryAt = vm.computeCreateAddress(address(this), nonce + 4);
+        token = new CapitalToken(registryAt, votingAt, taskRegistryAt, FLOOR_PRICE, DEAD_SUPPLY, RELEASE_WINDOW);
+        reputation =
+            new ReputationRegistry(governance, FIRST_REPUTATION, attester, registryAt, votingAt, taskRegistryAt);
+        registry = new ProjectRegistry(token, reputation, taskRegistryAt, _parameters());
+        // Right away: with `isolate = true` every external call of this contract also consumes a nonce.
+        _deployVotingAndTasks();
+        assertEq(address(registry), registryAt, "registry prediction");
     }
+
+    /// Creates the contracts at `votingAt` and `taskRegistryAt`, if the suite has them: the next two contracts
+    /// this test creates, with no external call before them.
+    function _deployVotingAndTasks() internal virtual {}
 
     function _parameters() internal pure returns (IProjectRegistry.Parameters memory) {
         return IProjectRegistry.Parameters({
@@ -48,7 +61,8 @@ abstract contract DistributeFixture is Test {
             unstakeLockWindow: UNSTAKE_LOCK_WINDOW,
             stakedPeriod: STAKED_PERIOD,
             activePeriod: ACTIVE_PERIOD,
-            minSubmitStakeBps: MIN_SUBMIT_STAKE_BPS
+            minSubmitStakeBps: MIN_SUBMIT_STAKE_BPS,
+            minCost: MIN_COST
         });
     }
 

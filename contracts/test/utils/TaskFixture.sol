@@ -30,22 +30,18 @@ abstract contract TaskFixture is ProjectFixture {
 
     function setUp() public virtual override {
         super.setUp();
-        voting = new PlcrVoting(governance, token, reputation, _votingParameters());
-        taskRegistry = new TaskRegistry(token, reputation, registry, voting, _taskParameters());
-        vm.startPrank(governance);
-        bytes32 role = keccak256("PROTOCOL_ROLE");
-        token.grantRole(role, address(voting));
-        reputation.grantRole(role, address(voting));
-        token.grantRole(role, address(taskRegistry));
-        reputation.grantRole(role, address(taskRegistry));
-        registry.grantRole(role, address(taskRegistry));
-        voting.grantRole(role, address(taskRegistry));
-        vm.stopPrank();
         address[6] memory members = [erin, frank, grace, heidi, ivan, judy];
         for (uint256 i; i < members.length; ++i) {
             _buy(members[i], 5 ether);
             _register(members[i]);
         }
+    }
+
+    function _deployVotingAndTasks() internal override {
+        voting = new PlcrVoting(token, reputation, taskRegistryAt, _votingParameters());
+        taskRegistry = new TaskRegistry(token, reputation, registry, voting, _taskParameters());
+        assertEq(address(voting), votingAt, "voting prediction");
+        assertEq(address(taskRegistry), taskRegistryAt, "task registry prediction");
     }
 
     function _votingParameters() internal pure returns (IPlcrVoting.Parameters memory) {

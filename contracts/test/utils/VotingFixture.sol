@@ -43,18 +43,19 @@ abstract contract VotingFixture is DistributeFixture {
 
     function setUp() public virtual override {
         super.setUp();
-        voting = new PlcrVoting(governance, token, reputation, _votingParameters());
-        opener = new MockPollOpener(voting);
-        vm.startPrank(governance);
-        voting.grantRole(voting.PROTOCOL_ROLE(), address(opener));
-        token.grantRole(token.PROTOCOL_ROLE(), address(voting));
-        reputation.grantRole(reputation.PROTOCOL_ROLE(), address(voting));
-        vm.stopPrank();
         address[3] memory voters = [ann, ben, cat];
         for (uint256 i; i < voters.length; ++i) {
             _buy(voters[i], 1 ether);
             _register(voters[i]);
         }
+    }
+
+    /// The mock opener stands where the task registry would be: the voting contract's fixed poll opener.
+    function _deployVotingAndTasks() internal override {
+        voting = new PlcrVoting(token, reputation, taskRegistryAt, _votingParameters());
+        opener = new MockPollOpener(voting);
+        assertEq(address(voting), votingAt, "voting prediction");
+        assertEq(address(opener), taskRegistryAt, "opener prediction");
     }
 
     function _votingParameters() internal pure returns (IPlcrVoting.Parameters memory) {

@@ -125,9 +125,9 @@ export default async function GovernancePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Governance</h1>
         <p className="mt-1 text-stone-600">
-          Governance is one account holding the admin role of each contract (a multisig or timelock in production). At run time it
-          manages identity attesters and the first reputation a new identity receives; every other parameter below was fixed within its
-          bounds at deployment.
+          Governance is a timelock: its proposer (a multisig in production) schedules a change, and the change runs once the timelock&apos;s
+          delay has passed. It manages identity attesters and the first reputation a new identity receives, nothing else: it cannot move
+          anyone&apos;s tokens, reputation or the pool&apos;s ether, and every other parameter below was fixed within its bounds at deployment.
         </p>
       </div>
       {read.status !== "ok" ? (
@@ -157,6 +157,7 @@ export default async function GovernancePage() {
               ["Staked period", formatDuration(Number(read.registry.stakedPeriod)), "Time to submit and back task lists."],
               ["Active period", formatDuration(Number(read.registry.activePeriod)), "Time to claim and deliver tasks."],
               ["Stake needed to submit a list", formatBps(read.registry.minSubmitStakeBps), "Of either requirement."],
+              ["Smallest project cost", `${formatAmount(read.registry.minCost)} ETH`, "A proposal must cost at least this."],
               ["Tasks per list", `${formatCount(read.registry.maxTasks)} tasks`, "The most tasks one task list may hold."],
             ]}
           />

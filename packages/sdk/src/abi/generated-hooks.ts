@@ -1714,7 +1714,9 @@ export const capitalTokenAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'projectRegistry_', internalType: 'address', type: 'address' },
+      { name: 'plcrVoting_', internalType: 'address', type: 'address' },
+      { name: 'taskRegistry_', internalType: 'address', type: 'address' },
       { name: 'floorPrice_', internalType: 'uint256', type: 'uint256' },
       { name: 'deadSupply_', internalType: 'uint256', type: 'uint256' },
       { name: 'releaseWindow_', internalType: 'uint256', type: 'uint256' },
@@ -1726,20 +1728,6 @@ export const capitalTokenAbi = [
     inputs: [],
     name: 'DEAD_ADDRESS',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'PROTOCOL_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
@@ -1834,33 +1822,6 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'grantRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'hasRole',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [],
     name: 'name',
     outputs: [{ name: '', internalType: 'string', type: 'string' }],
@@ -1907,6 +1868,17 @@ export const capitalTokenAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'protocolContracts',
+    outputs: [
+      { name: 'projectRegistry', internalType: 'address', type: 'address' },
+      { name: 'plcrVoting', internalType: 'address', type: 'address' },
+      { name: 'taskRegistry', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'etherIn', internalType: 'uint256', type: 'uint256' }],
     name: 'quoteBuy',
     outputs: [{ name: 'tokensOut', internalType: 'uint256', type: 'uint256' }],
@@ -1936,30 +1908,10 @@ export const capitalTokenAbi = [
   {
     type: 'function',
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
-    ],
-    name: 'renounceRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
       { name: 'projectId', internalType: 'uint256', type: 'uint256' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'returnEscrow',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'revokeRole',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -1992,13 +1944,6 @@ export const capitalTokenAbi = [
       { name: 'buyPrice', internalType: 'uint256', type: 'uint256' },
       { name: 'sellPrice', internalType: 'uint256', type: 'uint256' },
     ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
   {
@@ -2251,66 +2196,6 @@ export const capitalTokenAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-      {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-    ],
-    name: 'RoleAdminChanged',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'RoleGranted',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'RoleRevoked',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
       {
         name: 'seller',
         internalType: 'address',
@@ -2366,15 +2251,6 @@ export const capitalTokenAbi = [
     ],
     name: 'Transfer',
   },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
-    ],
-    name: 'AccessControlUnauthorizedAccount',
-  },
   {
     type: 'error',
     inputs: [
@@ -2423,6 +2299,11 @@ export const capitalTokenAbi = [
       { name: 'minTokensOut', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'CapitalInsufficientTokensOut',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'CapitalNotProtocol',
   },
   {
     type: 'error',
@@ -6667,7 +6548,6 @@ export const plcrVotingAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'admin', internalType: 'address', type: 'address' },
       {
         name: 'token',
         internalType: 'contract ICapitalToken',
@@ -6678,6 +6558,7 @@ export const plcrVotingAbi = [
         internalType: 'contract IReputationRegistry',
         type: 'address',
       },
+      { name: 'pollOpener_', internalType: 'address', type: 'address' },
       {
         name: 'params',
         internalType: 'struct IPlcrVoting.Parameters',
@@ -6694,13 +6575,6 @@ export const plcrVotingAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
     name: 'MAX_BATCH',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -6710,13 +6584,6 @@ export const plcrVotingAbi = [
     inputs: [],
     name: 'MAX_ESCROW',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'PROTOCOL_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
@@ -6805,13 +6672,6 @@ export const plcrVotingAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [
       { name: 'pollId', internalType: 'uint256', type: 'uint256' },
       { name: 'voter', internalType: 'address', type: 'address' },
@@ -6831,26 +6691,6 @@ export const plcrVotingAbi = [
         ],
       },
     ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'grantRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'hasRole',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
   },
   {
@@ -6883,6 +6723,13 @@ export const plcrVotingAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'pollOpener',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'projectId', internalType: 'uint256', type: 'uint256' }],
     name: 'pollResults',
     outputs: [
@@ -6890,16 +6737,6 @@ export const plcrVotingAbi = [
       { name: 'passedMask', internalType: 'uint32', type: 'uint32' },
     ],
     stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
-    ],
-    name: 'renounceRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -6924,23 +6761,6 @@ export const plcrVotingAbi = [
     name: 'revealVote',
     outputs: [],
     stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'revokeRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -7028,66 +6848,6 @@ export const plcrVotingAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-      {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-    ],
-    name: 'RoleAdminChanged',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'RoleGranted',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'RoleRevoked',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
       {
         name: 'pollId',
         internalType: 'uint256',
@@ -7152,15 +6912,6 @@ export const plcrVotingAbi = [
       },
     ],
     name: 'VoteRevealed',
-  },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
-    ],
-    name: 'AccessControlUnauthorizedAccount',
   },
   { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
   {
@@ -7247,6 +6998,11 @@ export const plcrVotingAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'VotingNotOpener',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'pollId', internalType: 'uint256', type: 'uint256' },
       { name: 'voter', internalType: 'address', type: 'address' },
@@ -7309,7 +7065,6 @@ export const projectRegistryAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'admin', internalType: 'address', type: 'address' },
       {
         name: 'token',
         internalType: 'contract ICapitalToken',
@@ -7320,6 +7075,7 @@ export const projectRegistryAbi = [
         internalType: 'contract IReputationRegistry',
         type: 'address',
       },
+      { name: 'taskRegistry_', internalType: 'address', type: 'address' },
       {
         name: 'params',
         internalType: 'struct IProjectRegistry.Parameters',
@@ -7347,17 +7103,11 @@ export const projectRegistryAbi = [
             internalType: 'uint256',
             type: 'uint256',
           },
+          { name: 'minCost', internalType: 'uint256', type: 'uint256' },
         ],
       },
     ],
     stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -7385,13 +7135,6 @@ export const projectRegistryAbi = [
     inputs: [],
     name: 'MAX_TASKS',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'PROTOCOL_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
@@ -7567,13 +7310,6 @@ export const projectRegistryAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [
       { name: 'projectId', internalType: 'uint256', type: 'uint256' },
       { name: 'account', internalType: 'address', type: 'address' },
@@ -7707,26 +7443,6 @@ export const projectRegistryAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'grantRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'hasRole',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [],
     name: 'parameters',
     outputs: [
@@ -7757,6 +7473,7 @@ export const projectRegistryAbi = [
             internalType: 'uint256',
             type: 'uint256',
           },
+          { name: 'minCost', internalType: 'uint256', type: 'uint256' },
         ],
       },
     ],
@@ -7807,16 +7524,6 @@ export const projectRegistryAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
-    ],
-    name: 'renounceRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
     inputs: [],
     name: 'reputationRegistry',
     outputs: [
@@ -7827,16 +7534,6 @@ export const projectRegistryAbi = [
       },
     ],
     stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'account', internalType: 'address', type: 'address' },
-    ],
-    name: 'revokeRole',
-    outputs: [],
-    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -7883,9 +7580,9 @@ export const projectRegistryAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    inputs: [],
+    name: 'taskRegistry',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
   {
@@ -7968,6 +7665,31 @@ export const projectRegistryAbi = [
       },
     ],
     name: 'LeadingListChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'available',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'needed',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'PoolShortAtFullStake',
   },
   {
     type: 'event',
@@ -8090,66 +7812,6 @@ export const projectRegistryAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-      {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
-        indexed: true,
-      },
-    ],
-    name: 'RoleAdminChanged',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'RoleGranted',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
-      {
-        name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-    ],
-    name: 'RoleRevoked',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
       {
         name: 'projectId',
         internalType: 'uint256',
@@ -8213,6 +7875,25 @@ export const projectRegistryAbi = [
       },
     ],
     name: 'StakeWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'projectId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'StakerRewardRemainderReturned',
   },
   {
     type: 'event',
@@ -8327,15 +8008,6 @@ export const projectRegistryAbi = [
     ],
     name: 'TokensUnstaked',
   },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
-    ],
-    name: 'AccessControlUnauthorizedAccount',
-  },
   {
     type: 'error',
     inputs: [
@@ -8359,6 +8031,14 @@ export const projectRegistryAbi = [
       { name: 'max', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'ProjectCostTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'cost', internalType: 'uint256', type: 'uint256' },
+      { name: 'minCost', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectCostTooSmall',
   },
   { type: 'error', inputs: [], name: 'ProjectEmptyDigest' },
   {
@@ -8437,6 +8117,11 @@ export const projectRegistryAbi = [
       { name: 'account', internalType: 'address', type: 'address' },
     ],
     name: 'ProjectNotProposer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ProjectNotProtocol',
   },
   {
     type: 'error',
@@ -8605,8 +8290,12 @@ export const reputationRegistryAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'governance', internalType: 'address', type: 'address' },
       { name: 'firstReputation_', internalType: 'uint256', type: 'uint256' },
+      { name: 'attester', internalType: 'address', type: 'address' },
+      { name: 'projectRegistry_', internalType: 'address', type: 'address' },
+      { name: 'plcrVoting_', internalType: 'address', type: 'address' },
+      { name: 'taskRegistry_', internalType: 'address', type: 'address' },
     ],
     stateMutability: 'nonpayable',
   },
@@ -8620,6 +8309,13 @@ export const reputationRegistryAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'ATTESTER_MANAGER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'DEFAULT_ADMIN_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
@@ -8627,7 +8323,7 @@ export const reputationRegistryAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'PROTOCOL_ROLE',
+    name: 'PARAMETER_MANAGER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
@@ -8768,6 +8464,17 @@ export const reputationRegistryAbi = [
     name: 'name',
     outputs: [{ name: '', internalType: 'string', type: 'string' }],
     stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'protocolContracts',
+    outputs: [
+      { name: 'projectRegistry', internalType: 'address', type: 'address' },
+      { name: 'plcrVoting', internalType: 'address', type: 'address' },
+      { name: 'taskRegistry', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -9121,6 +8828,11 @@ export const reputationRegistryAbi = [
       { name: 'needed', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'ReputationInsufficientLocked',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'ReputationNotProtocol',
   },
   {
     type: 'error',
@@ -10229,6 +9941,507 @@ export const taskRegistryAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// TimelockController
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const timelockControllerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'minDelay', internalType: 'uint256', type: 'uint256' },
+      { name: 'proposers', internalType: 'address[]', type: 'address[]' },
+      { name: 'executors', internalType: 'address[]', type: 'address[]' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'receive', stateMutability: 'payable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CANCELLER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXECUTOR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PROPOSER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancel',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'payload', internalType: 'bytes', type: 'bytes' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'payloads', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'executeBatch',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getMinDelay',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getOperationState',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum TimelockController.OperationState',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getTimestamp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'hashOperation',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'payloads', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'hashOperationBatch',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperation',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperationDone',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperationPending',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperationReady',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: '', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC1155BatchReceived',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC1155Received',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC721Received',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'delay', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'schedule',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'payloads', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'delay', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'scheduleBatch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newDelay', internalType: 'uint256', type: 'uint256' }],
+    name: 'updateDelay',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'target',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'data', internalType: 'bytes', type: 'bytes', indexed: false },
+    ],
+    name: 'CallExecuted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'salt',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'CallSalt',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'target',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'data', internalType: 'bytes', type: 'bytes', indexed: false },
+      {
+        name: 'predecessor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'delay',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CallScheduled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+    ],
+    name: 'Cancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldDuration',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newDuration',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MinDelayChange',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'delay', internalType: 'uint256', type: 'uint256' },
+      { name: 'minDelay', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TimelockInsufficientDelay',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'targets', internalType: 'uint256', type: 'uint256' },
+      { name: 'payloads', internalType: 'uint256', type: 'uint256' },
+      { name: 'values', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TimelockInvalidOperationLength',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'TimelockUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'predecessorId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'TimelockUnexecutedPredecessor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operationId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expectedStates', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'TimelockUnexpectedOperationState',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // React
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -11298,24 +11511,6 @@ export const useReadCapitalTokenDeadAddress =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
- */
-export const useReadCapitalTokenDefaultAdminRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: capitalTokenAbi,
-    functionName: 'DEFAULT_ADMIN_ROLE',
-  })
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"PROTOCOL_ROLE"`
- */
-export const useReadCapitalTokenProtocolRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: capitalTokenAbi,
-    functionName: 'PROTOCOL_ROLE',
-  })
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"allowance"`
  */
 export const useReadCapitalTokenAllowance = /*#__PURE__*/ createUseReadContract(
@@ -11373,23 +11568,6 @@ export const useReadCapitalTokenFloorPrice =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"getRoleAdmin"`
- */
-export const useReadCapitalTokenGetRoleAdmin =
-  /*#__PURE__*/ createUseReadContract({
-    abi: capitalTokenAbi,
-    functionName: 'getRoleAdmin',
-  })
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"hasRole"`
- */
-export const useReadCapitalTokenHasRole = /*#__PURE__*/ createUseReadContract({
-  abi: capitalTokenAbi,
-  functionName: 'hasRole',
-})
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"name"`
  */
 export const useReadCapitalTokenName = /*#__PURE__*/ createUseReadContract({
@@ -11421,6 +11599,15 @@ export const useReadCapitalTokenPriceState =
   /*#__PURE__*/ createUseReadContract({
     abi: capitalTokenAbi,
     functionName: 'priceState',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"protocolContracts"`
+ */
+export const useReadCapitalTokenProtocolContracts =
+  /*#__PURE__*/ createUseReadContract({
+    abi: capitalTokenAbi,
+    functionName: 'protocolContracts',
   })
 
 /**
@@ -11462,15 +11649,6 @@ export const useReadCapitalTokenReleaseWindow =
 export const useReadCapitalTokenSpotPrice = /*#__PURE__*/ createUseReadContract(
   { abi: capitalTokenAbi, functionName: 'spotPrice' },
 )
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"supportsInterface"`
- */
-export const useReadCapitalTokenSupportsInterface =
-  /*#__PURE__*/ createUseReadContract({
-    abi: capitalTokenAbi,
-    functionName: 'supportsInterface',
-  })
 
 /**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"symbol"`
@@ -11530,15 +11708,6 @@ export const useWriteCapitalTokenFundProject =
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"grantRole"`
- */
-export const useWriteCapitalTokenGrantRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: capitalTokenAbi,
-    functionName: 'grantRole',
-  })
-
-/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"payFromEscrow"`
  */
 export const useWriteCapitalTokenPayFromEscrow =
@@ -11548,30 +11717,12 @@ export const useWriteCapitalTokenPayFromEscrow =
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useWriteCapitalTokenRenounceRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: capitalTokenAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"returnEscrow"`
  */
 export const useWriteCapitalTokenReturnEscrow =
   /*#__PURE__*/ createUseWriteContract({
     abi: capitalTokenAbi,
     functionName: 'returnEscrow',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useWriteCapitalTokenRevokeRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: capitalTokenAbi,
-    functionName: 'revokeRole',
   })
 
 /**
@@ -11671,15 +11822,6 @@ export const useSimulateCapitalTokenFundProject =
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"grantRole"`
- */
-export const useSimulateCapitalTokenGrantRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: capitalTokenAbi,
-    functionName: 'grantRole',
-  })
-
-/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"payFromEscrow"`
  */
 export const useSimulateCapitalTokenPayFromEscrow =
@@ -11689,30 +11831,12 @@ export const useSimulateCapitalTokenPayFromEscrow =
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useSimulateCapitalTokenRenounceRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: capitalTokenAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"returnEscrow"`
  */
 export const useSimulateCapitalTokenReturnEscrow =
   /*#__PURE__*/ createUseSimulateContract({
     abi: capitalTokenAbi,
     functionName: 'returnEscrow',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link capitalTokenAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useSimulateCapitalTokenRevokeRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: capitalTokenAbi,
-    functionName: 'revokeRole',
   })
 
 /**
@@ -11845,33 +11969,6 @@ export const useWatchCapitalTokenReleaseScheduledEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: capitalTokenAbi,
     eventName: 'ReleaseScheduled',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"RoleAdminChanged"`
- */
-export const useWatchCapitalTokenRoleAdminChangedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: capitalTokenAbi,
-    eventName: 'RoleAdminChanged',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"RoleGranted"`
- */
-export const useWatchCapitalTokenRoleGrantedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: capitalTokenAbi,
-    eventName: 'RoleGranted',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link capitalTokenAbi}__ and `eventName` set to `"RoleRevoked"`
- */
-export const useWatchCapitalTokenRoleRevokedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: capitalTokenAbi,
-    eventName: 'RoleRevoked',
   })
 
 /**
@@ -14634,15 +14731,6 @@ export const useReadPlcrVoting = /*#__PURE__*/ createUseReadContract({
 })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
- */
-export const useReadPlcrVotingDefaultAdminRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: plcrVotingAbi,
-    functionName: 'DEFAULT_ADMIN_ROLE',
-  })
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"MAX_BATCH"`
  */
 export const useReadPlcrVotingMaxBatch = /*#__PURE__*/ createUseReadContract({
@@ -14657,15 +14745,6 @@ export const useReadPlcrVotingMaxEscrow = /*#__PURE__*/ createUseReadContract({
   abi: plcrVotingAbi,
   functionName: 'MAX_ESCROW',
 })
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"PROTOCOL_ROLE"`
- */
-export const useReadPlcrVotingProtocolRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: plcrVotingAbi,
-    functionName: 'PROTOCOL_ROLE',
-  })
 
 /**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"capitalToken"`
@@ -14703,15 +14782,6 @@ export const useReadPlcrVotingGetPollGroup =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"getRoleAdmin"`
- */
-export const useReadPlcrVotingGetRoleAdmin =
-  /*#__PURE__*/ createUseReadContract({
-    abi: plcrVotingAbi,
-    functionName: 'getRoleAdmin',
-  })
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"getVote"`
  */
 export const useReadPlcrVotingGetVote = /*#__PURE__*/ createUseReadContract({
@@ -14720,19 +14790,19 @@ export const useReadPlcrVotingGetVote = /*#__PURE__*/ createUseReadContract({
 })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"hasRole"`
- */
-export const useReadPlcrVotingHasRole = /*#__PURE__*/ createUseReadContract({
-  abi: plcrVotingAbi,
-  functionName: 'hasRole',
-})
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"parameters"`
  */
 export const useReadPlcrVotingParameters = /*#__PURE__*/ createUseReadContract({
   abi: plcrVotingAbi,
   functionName: 'parameters',
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"pollOpener"`
+ */
+export const useReadPlcrVotingPollOpener = /*#__PURE__*/ createUseReadContract({
+  abi: plcrVotingAbi,
+  functionName: 'pollOpener',
 })
 
 /**
@@ -14752,15 +14822,6 @@ export const useReadPlcrVotingReputationRegistry =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"supportsInterface"`
- */
-export const useReadPlcrVotingSupportsInterface =
-  /*#__PURE__*/ createUseReadContract({
-    abi: plcrVotingAbi,
-    functionName: 'supportsInterface',
-  })
-
-/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link plcrVotingAbi}__
  */
 export const useWritePlcrVoting = /*#__PURE__*/ createUseWriteContract({
@@ -14777,27 +14838,11 @@ export const useWritePlcrVotingCommitVote =
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"grantRole"`
- */
-export const useWritePlcrVotingGrantRole = /*#__PURE__*/ createUseWriteContract(
-  { abi: plcrVotingAbi, functionName: 'grantRole' },
-)
-
-/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"openPolls"`
  */
 export const useWritePlcrVotingOpenPolls = /*#__PURE__*/ createUseWriteContract(
   { abi: plcrVotingAbi, functionName: 'openPolls' },
 )
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useWritePlcrVotingRenounceRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: plcrVotingAbi,
-    functionName: 'renounceRole',
-  })
 
 /**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"revealVote"`
@@ -14806,15 +14851,6 @@ export const useWritePlcrVotingRevealVote =
   /*#__PURE__*/ createUseWriteContract({
     abi: plcrVotingAbi,
     functionName: 'revealVote',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useWritePlcrVotingRevokeRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: plcrVotingAbi,
-    functionName: 'revokeRole',
   })
 
 /**
@@ -14852,15 +14888,6 @@ export const useSimulatePlcrVotingCommitVote =
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"grantRole"`
- */
-export const useSimulatePlcrVotingGrantRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: plcrVotingAbi,
-    functionName: 'grantRole',
-  })
-
-/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"openPolls"`
  */
 export const useSimulatePlcrVotingOpenPolls =
@@ -14870,30 +14897,12 @@ export const useSimulatePlcrVotingOpenPolls =
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useSimulatePlcrVotingRenounceRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: plcrVotingAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"revealVote"`
  */
 export const useSimulatePlcrVotingRevealVote =
   /*#__PURE__*/ createUseSimulateContract({
     abi: plcrVotingAbi,
     functionName: 'revealVote',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link plcrVotingAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useSimulatePlcrVotingRevokeRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: plcrVotingAbi,
-    functionName: 'revokeRole',
   })
 
 /**
@@ -14939,33 +14948,6 @@ export const useWatchPlcrVotingPollsOpenedEvent =
   })
 
 /**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link plcrVotingAbi}__ and `eventName` set to `"RoleAdminChanged"`
- */
-export const useWatchPlcrVotingRoleAdminChangedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: plcrVotingAbi,
-    eventName: 'RoleAdminChanged',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link plcrVotingAbi}__ and `eventName` set to `"RoleGranted"`
- */
-export const useWatchPlcrVotingRoleGrantedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: plcrVotingAbi,
-    eventName: 'RoleGranted',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link plcrVotingAbi}__ and `eventName` set to `"RoleRevoked"`
- */
-export const useWatchPlcrVotingRoleRevokedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: plcrVotingAbi,
-    eventName: 'RoleRevoked',
-  })
-
-/**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link plcrVotingAbi}__ and `eventName` set to `"VoteCommitted"`
  */
 export const useWatchPlcrVotingVoteCommittedEvent =
@@ -14989,15 +14971,6 @@ export const useWatchPlcrVotingVoteRevealedEvent =
 export const useReadProjectRegistry = /*#__PURE__*/ createUseReadContract({
   abi: projectRegistryAbi,
 })
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
- */
-export const useReadProjectRegistryDefaultAdminRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: projectRegistryAbi,
-    functionName: 'DEFAULT_ADMIN_ROLE',
-  })
 
 /**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"MAX_BATCH"`
@@ -15033,15 +15006,6 @@ export const useReadProjectRegistryMaxTasks =
   /*#__PURE__*/ createUseReadContract({
     abi: projectRegistryAbi,
     functionName: 'MAX_TASKS',
-  })
-
-/**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"PROTOCOL_ROLE"`
- */
-export const useReadProjectRegistryProtocolRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: projectRegistryAbi,
-    functionName: 'PROTOCOL_ROLE',
   })
 
 /**
@@ -15081,15 +15045,6 @@ export const useReadProjectRegistryGetProjects =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"getRoleAdmin"`
- */
-export const useReadProjectRegistryGetRoleAdmin =
-  /*#__PURE__*/ createUseReadContract({
-    abi: projectRegistryAbi,
-    functionName: 'getRoleAdmin',
-  })
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"getStake"`
  */
 export const useReadProjectRegistryGetStake =
@@ -15126,15 +15081,6 @@ export const useReadProjectRegistryGetTaskLists =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"hasRole"`
- */
-export const useReadProjectRegistryHasRole =
-  /*#__PURE__*/ createUseReadContract({
-    abi: projectRegistryAbi,
-    functionName: 'hasRole',
-  })
-
-/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"parameters"`
  */
 export const useReadProjectRegistryParameters =
@@ -15162,12 +15108,12 @@ export const useReadProjectRegistryReputationRegistry =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"supportsInterface"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"taskRegistry"`
  */
-export const useReadProjectRegistrySupportsInterface =
+export const useReadProjectRegistryTaskRegistry =
   /*#__PURE__*/ createUseReadContract({
     abi: projectRegistryAbi,
-    functionName: 'supportsInterface',
+    functionName: 'taskRegistry',
   })
 
 /**
@@ -15214,15 +15160,6 @@ export const useWriteProjectRegistryExpire =
   })
 
 /**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"grantRole"`
- */
-export const useWriteProjectRegistryGrantRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: projectRegistryAbi,
-    functionName: 'grantRole',
-  })
-
-/**
  * Wraps __{@link useWriteContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"propose"`
  */
 export const useWriteProjectRegistryPropose =
@@ -15238,24 +15175,6 @@ export const useWriteProjectRegistryProtocolSetStage =
   /*#__PURE__*/ createUseWriteContract({
     abi: projectRegistryAbi,
     functionName: 'protocolSetStage',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useWriteProjectRegistryRenounceRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: projectRegistryAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
- * Wraps __{@link useWriteContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useWriteProjectRegistryRevokeRole =
-  /*#__PURE__*/ createUseWriteContract({
-    abi: projectRegistryAbi,
-    functionName: 'revokeRole',
   })
 
 /**
@@ -15364,15 +15283,6 @@ export const useSimulateProjectRegistryExpire =
   })
 
 /**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"grantRole"`
- */
-export const useSimulateProjectRegistryGrantRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: projectRegistryAbi,
-    functionName: 'grantRole',
-  })
-
-/**
  * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"propose"`
  */
 export const useSimulateProjectRegistryPropose =
@@ -15388,24 +15298,6 @@ export const useSimulateProjectRegistryProtocolSetStage =
   /*#__PURE__*/ createUseSimulateContract({
     abi: projectRegistryAbi,
     functionName: 'protocolSetStage',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"renounceRole"`
- */
-export const useSimulateProjectRegistryRenounceRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: projectRegistryAbi,
-    functionName: 'renounceRole',
-  })
-
-/**
- * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link projectRegistryAbi}__ and `functionName` set to `"revokeRole"`
- */
-export const useSimulateProjectRegistryRevokeRole =
-  /*#__PURE__*/ createUseSimulateContract({
-    abi: projectRegistryAbi,
-    functionName: 'revokeRole',
   })
 
 /**
@@ -15496,6 +15388,15 @@ export const useWatchProjectRegistryLeadingListChangedEvent =
   })
 
 /**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"PoolShortAtFullStake"`
+ */
+export const useWatchProjectRegistryPoolShortAtFullStakeEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: projectRegistryAbi,
+    eventName: 'PoolShortAtFullStake',
+  })
+
+/**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"ProjectProposed"`
  */
 export const useWatchProjectRegistryProjectProposedEvent =
@@ -15523,33 +15424,6 @@ export const useWatchProjectRegistryReputationUnstakedEvent =
   })
 
 /**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"RoleAdminChanged"`
- */
-export const useWatchProjectRegistryRoleAdminChangedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: projectRegistryAbi,
-    eventName: 'RoleAdminChanged',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"RoleGranted"`
- */
-export const useWatchProjectRegistryRoleGrantedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: projectRegistryAbi,
-    eventName: 'RoleGranted',
-  })
-
-/**
- * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"RoleRevoked"`
- */
-export const useWatchProjectRegistryRoleRevokedEvent =
-  /*#__PURE__*/ createUseWatchContractEvent({
-    abi: projectRegistryAbi,
-    eventName: 'RoleRevoked',
-  })
-
-/**
  * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"StageChanged"`
  */
 export const useWatchProjectRegistryStageChangedEvent =
@@ -15565,6 +15439,15 @@ export const useWatchProjectRegistryStakeWithdrawnEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: projectRegistryAbi,
     eventName: 'StakeWithdrawn',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link projectRegistryAbi}__ and `eventName` set to `"StakerRewardRemainderReturned"`
+ */
+export const useWatchProjectRegistryStakerRewardRemainderReturnedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: projectRegistryAbi,
+    eventName: 'StakerRewardRemainderReturned',
   })
 
 /**
@@ -15620,6 +15503,15 @@ export const useReadReputationRegistryAttestationTypehash =
   })
 
 /**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link reputationRegistryAbi}__ and `functionName` set to `"ATTESTER_MANAGER_ROLE"`
+ */
+export const useReadReputationRegistryAttesterManagerRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: reputationRegistryAbi,
+    functionName: 'ATTESTER_MANAGER_ROLE',
+  })
+
+/**
  * Wraps __{@link useReadContract}__ with `abi` set to __{@link reputationRegistryAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
  */
 export const useReadReputationRegistryDefaultAdminRole =
@@ -15629,12 +15521,12 @@ export const useReadReputationRegistryDefaultAdminRole =
   })
 
 /**
- * Wraps __{@link useReadContract}__ with `abi` set to __{@link reputationRegistryAbi}__ and `functionName` set to `"PROTOCOL_ROLE"`
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link reputationRegistryAbi}__ and `functionName` set to `"PARAMETER_MANAGER_ROLE"`
  */
-export const useReadReputationRegistryProtocolRole =
+export const useReadReputationRegistryParameterManagerRole =
   /*#__PURE__*/ createUseReadContract({
     abi: reputationRegistryAbi,
-    functionName: 'PROTOCOL_ROLE',
+    functionName: 'PARAMETER_MANAGER_ROLE',
   })
 
 /**
@@ -15743,6 +15635,15 @@ export const useReadReputationRegistryName =
   /*#__PURE__*/ createUseReadContract({
     abi: reputationRegistryAbi,
     functionName: 'name',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link reputationRegistryAbi}__ and `functionName` set to `"protocolContracts"`
+ */
+export const useReadReputationRegistryProtocolContracts =
+  /*#__PURE__*/ createUseReadContract({
+    abi: reputationRegistryAbi,
+    functionName: 'protocolContracts',
   })
 
 /**
@@ -16587,4 +16488,462 @@ export const useWatchTaskRegistryVotingStartedEvent =
   /*#__PURE__*/ createUseWatchContractEvent({
     abi: taskRegistryAbi,
     eventName: 'VotingStarted',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__
+ */
+export const useReadTimelockController = /*#__PURE__*/ createUseReadContract({
+  abi: timelockControllerAbi,
+})
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"CANCELLER_ROLE"`
+ */
+export const useReadTimelockControllerCancellerRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'CANCELLER_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"DEFAULT_ADMIN_ROLE"`
+ */
+export const useReadTimelockControllerDefaultAdminRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'DEFAULT_ADMIN_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"EXECUTOR_ROLE"`
+ */
+export const useReadTimelockControllerExecutorRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'EXECUTOR_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"PROPOSER_ROLE"`
+ */
+export const useReadTimelockControllerProposerRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'PROPOSER_ROLE',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"getMinDelay"`
+ */
+export const useReadTimelockControllerGetMinDelay =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'getMinDelay',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"getOperationState"`
+ */
+export const useReadTimelockControllerGetOperationState =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'getOperationState',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"getRoleAdmin"`
+ */
+export const useReadTimelockControllerGetRoleAdmin =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'getRoleAdmin',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"getTimestamp"`
+ */
+export const useReadTimelockControllerGetTimestamp =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'getTimestamp',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"hasRole"`
+ */
+export const useReadTimelockControllerHasRole =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'hasRole',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"hashOperation"`
+ */
+export const useReadTimelockControllerHashOperation =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'hashOperation',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"hashOperationBatch"`
+ */
+export const useReadTimelockControllerHashOperationBatch =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'hashOperationBatch',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"isOperation"`
+ */
+export const useReadTimelockControllerIsOperation =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'isOperation',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"isOperationDone"`
+ */
+export const useReadTimelockControllerIsOperationDone =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'isOperationDone',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"isOperationPending"`
+ */
+export const useReadTimelockControllerIsOperationPending =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'isOperationPending',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"isOperationReady"`
+ */
+export const useReadTimelockControllerIsOperationReady =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'isOperationReady',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"supportsInterface"`
+ */
+export const useReadTimelockControllerSupportsInterface =
+  /*#__PURE__*/ createUseReadContract({
+    abi: timelockControllerAbi,
+    functionName: 'supportsInterface',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__
+ */
+export const useWriteTimelockController = /*#__PURE__*/ createUseWriteContract({
+  abi: timelockControllerAbi,
+})
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"cancel"`
+ */
+export const useWriteTimelockControllerCancel =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'cancel',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"execute"`
+ */
+export const useWriteTimelockControllerExecute =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'execute',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"executeBatch"`
+ */
+export const useWriteTimelockControllerExecuteBatch =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'executeBatch',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useWriteTimelockControllerGrantRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"onERC1155BatchReceived"`
+ */
+export const useWriteTimelockControllerOnErc1155BatchReceived =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'onERC1155BatchReceived',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"onERC1155Received"`
+ */
+export const useWriteTimelockControllerOnErc1155Received =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'onERC1155Received',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"onERC721Received"`
+ */
+export const useWriteTimelockControllerOnErc721Received =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'onERC721Received',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useWriteTimelockControllerRenounceRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useWriteTimelockControllerRevokeRole =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"schedule"`
+ */
+export const useWriteTimelockControllerSchedule =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'schedule',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"scheduleBatch"`
+ */
+export const useWriteTimelockControllerScheduleBatch =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'scheduleBatch',
+  })
+
+/**
+ * Wraps __{@link useWriteContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"updateDelay"`
+ */
+export const useWriteTimelockControllerUpdateDelay =
+  /*#__PURE__*/ createUseWriteContract({
+    abi: timelockControllerAbi,
+    functionName: 'updateDelay',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__
+ */
+export const useSimulateTimelockController =
+  /*#__PURE__*/ createUseSimulateContract({ abi: timelockControllerAbi })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"cancel"`
+ */
+export const useSimulateTimelockControllerCancel =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'cancel',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"execute"`
+ */
+export const useSimulateTimelockControllerExecute =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'execute',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"executeBatch"`
+ */
+export const useSimulateTimelockControllerExecuteBatch =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'executeBatch',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"grantRole"`
+ */
+export const useSimulateTimelockControllerGrantRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'grantRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"onERC1155BatchReceived"`
+ */
+export const useSimulateTimelockControllerOnErc1155BatchReceived =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'onERC1155BatchReceived',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"onERC1155Received"`
+ */
+export const useSimulateTimelockControllerOnErc1155Received =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'onERC1155Received',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"onERC721Received"`
+ */
+export const useSimulateTimelockControllerOnErc721Received =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'onERC721Received',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"renounceRole"`
+ */
+export const useSimulateTimelockControllerRenounceRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'renounceRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"revokeRole"`
+ */
+export const useSimulateTimelockControllerRevokeRole =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'revokeRole',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"schedule"`
+ */
+export const useSimulateTimelockControllerSchedule =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'schedule',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"scheduleBatch"`
+ */
+export const useSimulateTimelockControllerScheduleBatch =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'scheduleBatch',
+  })
+
+/**
+ * Wraps __{@link useSimulateContract}__ with `abi` set to __{@link timelockControllerAbi}__ and `functionName` set to `"updateDelay"`
+ */
+export const useSimulateTimelockControllerUpdateDelay =
+  /*#__PURE__*/ createUseSimulateContract({
+    abi: timelockControllerAbi,
+    functionName: 'updateDelay',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__
+ */
+export const useWatchTimelockControllerEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({ abi: timelockControllerAbi })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"CallExecuted"`
+ */
+export const useWatchTimelockControllerCallExecutedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'CallExecuted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"CallSalt"`
+ */
+export const useWatchTimelockControllerCallSaltEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'CallSalt',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"CallScheduled"`
+ */
+export const useWatchTimelockControllerCallScheduledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'CallScheduled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"Cancelled"`
+ */
+export const useWatchTimelockControllerCancelledEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'Cancelled',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"MinDelayChange"`
+ */
+export const useWatchTimelockControllerMinDelayChangeEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'MinDelayChange',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"RoleAdminChanged"`
+ */
+export const useWatchTimelockControllerRoleAdminChangedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'RoleAdminChanged',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"RoleGranted"`
+ */
+export const useWatchTimelockControllerRoleGrantedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'RoleGranted',
+  })
+
+/**
+ * Wraps __{@link useWatchContractEvent}__ with `abi` set to __{@link timelockControllerAbi}__ and `eventName` set to `"RoleRevoked"`
+ */
+export const useWatchTimelockControllerRoleRevokedEvent =
+  /*#__PURE__*/ createUseWatchContractEvent({
+    abi: timelockControllerAbi,
+    eventName: 'RoleRevoked',
   })

@@ -11,6 +11,9 @@ import {
   type ContractFunctionArgs,
   type ContractFunctionName,
   type PublicClient,
+  encodeFunctionData,
+  keccak256,
+  toHex,
 } from "viem";
 import {
   bandwidthTokenAbi,
@@ -26,6 +29,7 @@ import {
   reputationRegistryAbi,
   settlementTokenAbi,
   taskRegistryAbi,
+  timelockControllerAbi,
 } from "../abi/generated.ts";
 import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments/index.ts";
 import { gasLimitFor } from "../gas.ts";
@@ -214,6 +218,45 @@ export class CommunityActions {
     const { tokens = 0n, reputation = 0n } = escrow;
     await this.write(account, "PlcrVoting", plcrVotingAbi, "commitVote", [pollId, sealed.commitHash, tokens, reputation]);
     return sealed;
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                   GOVERNANCE (THROUGH THE TIMELOCK)
+  //////////////////////////////////////////////////////////////*/
+
+  /** Governance sets the first reputation: `proposer` schedules it on the timelock, then it is executed. */
+  async setFirstReputation(proposer: Address, amount: bigint) {
+    const data = encodeFunctionData({ abi: reputationRegistryAbi, functionName: "setFirstReputation", args: [amount] });
+    return this.govern(proposer, this.address("ReputationRegistry"), data);
+  }
+
+  /** Governance approves (`approved`) or revokes an identity attester through the timelock. */
+  async setAttester(proposer: Address, attester: Address, approved: boolean) {
+    const data = encodeFunctionData({ abi: reputationRegistryAbi, functionName: "setAttester", args: [attester, approved] });
+    return this.govern(proposer, this.address("ReputationRegistry"), data);
+  }
+
+  /**
+   * Schedules `data` on `target` through the governance timelock as `proposer`, lets the delay pass and
+   * executes it (as `proposer`; anyone may). On the local chain the delay passes by moving the chain's clock
+   * (anvil's `evm_increaseTime`), elsewhere by waiting; the salt makes every call a new operation.
+   */
+  async govern(proposer: Address, target: Address, data: `0x${string}`) {
+    const salt = keccak256(toHex(`${Date.now()}:${Math.random()}`));
+    const args = [target, 0n, data, `0x${"00".repeat(32)}`, salt] as const;
+    const delay = await this.client.readContract({
+      address: this.address("GovernanceTimelock"),
+      abi: timelockControllerAbi,
+      functionName: "getMinDelay",
+    });
+    await this.write(proposer, "GovernanceTimelock", timelockControllerAbi, "schedule", [...args, delay]);
+    if (this.deployment.chainId === LOCAL_CHAIN_ID) {
+      await this.client.request({ method: "evm_increaseTime" as never, params: [toHex(delay)] as never });
+      await this.client.request({ method: "evm_mine" as never, params: [] as never });
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, (Number(delay) + 1) * 1000));
+    }
+    return this.write(proposer, "GovernanceTimelock", timelockControllerAbi, "execute", args);
   }
 
   /*//////////////////////////////////////////////////////////////

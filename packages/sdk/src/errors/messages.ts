@@ -55,6 +55,14 @@ export const contractErrorMessages: Record<string, Explain> = {
   ERC6372InconsistentClock: () => "The token's clock is inconsistent.",
   VotesExpiredSignature: () => "The signature has expired.",
   ERC20ExceededSafeSupply: () => "The supply would exceed what votes can track.",
+  // TimelockController (governance)
+  TimelockInvalidOperationLength: () => "The governance batch's targets, values and calls differ in length.",
+  TimelockInsufficientDelay: ([delay, minDelay]) =>
+    `A governance change must wait at least ${String(minDelay)} seconds; ${String(delay)} was given.`,
+  TimelockUnexpectedOperationState: () =>
+    "This governance change is not in the state the action needs: it is not scheduled, not ready yet (its delay has not passed), or already done.",
+  TimelockUnexecutedPredecessor: () => "An earlier governance change this one depends on has not been executed yet.",
+  TimelockUnauthorizedCaller: () => "Only the governance timelock itself can change its delay.",
   // CapitalToken
   CapitalZeroEther: () => "Enter how much ether to spend.",
   CapitalZeroAmount: () => "Enter an amount greater than zero.",
@@ -71,6 +79,8 @@ export const contractErrorMessages: Record<string, Explain> = {
     `Sending ${amount(value)} ETH to your account failed. If it is a contract, it must accept ether.`,
   CapitalAmountTooLarge: ([value, max]) => `${amount(value)} is more than the largest amount accepted (${amount(max)}).`,
   CapitalParameterOutOfBounds: outOfBounds,
+  CapitalNotProtocol: ([caller]) =>
+    `Account ${String(caller)} is not one of the Distribute contracts fixed at deployment; only they move stakes, escrows and pool ether.`,
 
   // ReputationRegistry
   ReputationAttestationExpired: () => "The identity attestation expired. Request a new one and register again.",
@@ -84,12 +94,18 @@ export const contractErrorMessages: Record<string, Explain> = {
   ReputationInsufficientLocked: ([, locked, needed]) =>
     `Only ${amount(locked)} REP is locked here but ${amount(needed)} REP was asked for.`,
   ReputationParameterOutOfBounds: outOfBounds,
+  ReputationNotProtocol: ([caller]) =>
+    `Account ${String(caller)} is not one of the Distribute contracts fixed at deployment; only they mint, lock or burn reputation.`,
 
   // ProjectRegistry
   ProjectNotFound: ([projectId]) => `There is no project #${String(projectId)}.`,
   ProjectWrongStage: ([projectId, stage, expected]) =>
     `Project #${String(projectId)} is ${stageName(stage)}; this needs it to be ${stageName(expected)}.`,
   ProjectZeroCost: () => "Enter a project cost greater than zero.",
+  ProjectCostTooSmall: ([cost, minCost]) =>
+    `A cost of ${amount(cost)} ETH is below the smallest accepted (${amount(minCost)} ETH). Raise the cost.`,
+  ProjectNotProtocol: ([caller]) =>
+    `Account ${String(caller)} is not the task registry fixed at deployment; only it moves a project past Active.`,
   ProjectCostTooLarge: ([cost, max]) => `A cost of ${amount(cost)} ETH is above the largest accepted (${amount(max)} ETH).`,
   ProjectPoolTooSmall: ([available, needed]) =>
     `The pool has ${amount(available)} ETH available but the project needs ${amount(needed)} ETH (its cost plus 7% for rewards and validation). Lower the cost.`,
@@ -149,6 +165,8 @@ export const contractErrorMessages: Record<string, Explain> = {
   VotingNothingToWithdraw: () => "You have nothing escrowed in this poll.",
   VotingBatchTooLarge: ([length, max]) => `Withdraw from at most ${String(max)} polls at once (not ${String(length)}).`,
   VotingParameterOutOfBounds: outOfBounds,
+  VotingNotOpener: ([caller]) =>
+    `Account ${String(caller)} is not the task registry fixed at deployment; only it opens polls.`,
   // TaskRegistry
   TaskWrongStage: ([projectId, stage, expected]) =>
     Number(stage) === 0

@@ -8,8 +8,8 @@ export {
   useCapitalTokenSellQuote,
   useSellCapitalTokens,
 } from "./capital-token.ts";
+export { useGovernanceCall, useIsGovernance } from "./governance.ts";
 export {
-  useIsGovernance,
   useIsRegistered,
   useRegisterIdentity,
   useReputationBalance,

@@ -1,14 +1,13 @@
 import { useCallback } from "react";
-import type { Address } from "viem";
+import { encodeFunctionData, type Address } from "viem";
 import {
   reputationRegistryAbi,
   useReadReputationRegistryBalanceOf,
-  useReadReputationRegistryDefaultAdminRole,
-  useReadReputationRegistryHasRole,
   useReadReputationRegistryIsRegistered,
 } from "../abi/generated-hooks.ts";
 import type { Attestation } from "../identity/index.ts";
 import { requireDeployed, useContractAddress } from "./context.ts";
+import { useGovernanceCall } from "./governance.ts";
 import { useTransaction } from "./use-transaction.ts";
 
 const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
@@ -52,52 +51,36 @@ export function useRegisterIdentity() {
   return { ...transaction, register, available: address !== undefined };
 }
 
-/** Whether `account` is governance: it holds the reputation registry's admin role (attesters, first reputation). */
-export function useIsGovernance(account: Address | undefined): boolean {
-  const address = useContractAddress("ReputationRegistry");
-  const adminRole = useReadReputationRegistryDefaultAdminRole({ address, query: { enabled: address !== undefined } });
-  const hasRole = useReadReputationRegistryHasRole({
-    address,
-    args: [adminRole.data ?? "0x", account ?? ZERO_ADDRESS],
-    query: { enabled: address !== undefined && adminRole.data !== undefined && account !== undefined },
-  });
-  return hasRole.data === true;
-}
-
-/** Governance approves (`approved`) or revokes an identity attester. */
+/** Governance approves (`approved`) or revokes an identity attester, through the timelock. */
 export function useSetAttester() {
   const address = useContractAddress("ReputationRegistry");
-  const transaction = useTransaction();
-  const { send } = transaction;
+  const governance = useGovernanceCall();
+  const { govern } = governance;
   const setAttester = useCallback(
     (attester: Address, approved: boolean) =>
-      send({
-        label: approved ? "Approve attester" : "Revoke attester",
-        abi: reputationRegistryAbi,
-        address: requireDeployed(address, "ReputationRegistry"),
-        functionName: "setAttester",
-        args: [attester, approved],
-      }),
-    [address, send],
+      govern(
+        approved ? "Approve attester" : "Revoke attester",
+        requireDeployed(address, "ReputationRegistry"),
+        encodeFunctionData({ abi: reputationRegistryAbi, functionName: "setAttester", args: [attester, approved] }),
+      ),
+    [address, govern],
   );
-  return { ...transaction, setAttester, available: address !== undefined };
+  return { ...governance, setAttester, available: governance.available && address !== undefined };
 }
 
 /** Governance sets the reputation each identity registered from now on receives (`amount` in base units). */
 export function useSetFirstReputation() {
   const address = useContractAddress("ReputationRegistry");
-  const transaction = useTransaction();
-  const { send } = transaction;
+  const governance = useGovernanceCall();
+  const { govern } = governance;
   const setFirstReputation = useCallback(
     (amount: bigint) =>
-      send({
-        label: "Set first reputation",
-        abi: reputationRegistryAbi,
-        address: requireDeployed(address, "ReputationRegistry"),
-        functionName: "setFirstReputation",
-        args: [amount],
-      }),
-    [address, send],
+      govern(
+        "Set first reputation",
+        requireDeployed(address, "ReputationRegistry"),
+        encodeFunctionData({ abi: reputationRegistryAbi, functionName: "setFirstReputation", args: [amount] }),
+      ),
+    [address, govern],
   );
-  return { ...transaction, setFirstReputation, available: address !== undefined };
+  return { ...governance, setFirstReputation, available: governance.available && address !== undefined };
 }

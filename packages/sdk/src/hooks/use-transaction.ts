@@ -29,6 +29,11 @@ export type ContractWrite<
   functionName: functionName;
   args: ContractFunctionArgs<abi, WriteMutability, functionName>;
   value?: bigint;
+  /**
+   * The block the simulation runs against; `pending` for a write that only becomes valid once the next
+   * block's time has come (a governance timelock's execute, on a chain that mines only when sent to).
+   */
+  simulateAt?: "pending";
 };
 
 let nextTransactionId = 0;
@@ -76,6 +81,7 @@ export function useTransaction() {
           value: write.value,
           account: account.address,
           chainId,
+          blockTag: write.simulateAt,
         });
         const client = getPublicClient(config, { chainId });
         if (!client) throw new Error(`No client for chain ${chainId}`);

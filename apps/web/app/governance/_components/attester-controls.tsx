@@ -6,7 +6,7 @@ import type { FormEvent } from "react";
 import { useAccount } from "wagmi";
 import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/distribute/form-controls";
 
-/** Approve or revoke an attester: shown to the governance account only (the registry's admin). */
+/** Approve or revoke an attester: shown to governance's proposer only (the timelock holds the registry's role). */
 export default function AttesterControls() {
   const { address } = useAccount();
   const isGovernance = useIsGovernance(address);
@@ -25,7 +25,7 @@ export default function AttesterControls() {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3 border-t border-stone-200 pt-4" data-testid="attester-form">
-      <p className="text-sm font-medium text-teal-900">You are the governance account.</p>
+      <p className="text-sm font-medium text-teal-900">You are the governance account: a change is scheduled on the timelock, then executed after its delay (two signatures).</p>
       <TextField label="Attester address" value={field.text} onChange={field.setText} problem={field.problem} placeholder="0x…" />
       <div className="flex flex-wrap gap-2">
         <SubmitButton state={state}>Approve attester</SubmitButton>

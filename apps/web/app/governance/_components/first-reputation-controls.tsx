@@ -7,7 +7,7 @@ import { useAccount } from "wagmi";
 import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/distribute/form-controls";
 import { formatAmount } from "@/lib/format";
 
-/** Sets the first reputation: shown to the governance account only (the registry's admin). */
+/** Sets the first reputation: shown to governance's proposer only (the timelock holds the registry's role). */
 export default function FirstReputationControls() {
   const { address } = useAccount();
   const isGovernance = useIsGovernance(address);
@@ -27,7 +27,7 @@ export default function FirstReputationControls() {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3 border-t border-stone-200 pt-4" data-testid="first-reputation-form">
-      <p className="text-sm font-medium text-teal-900">You are the governance account.</p>
+      <p className="text-sm font-medium text-teal-900">You are the governance account: a change is scheduled on the timelock, then executed after its delay (two signatures).</p>
       <TextField
         label="New first reputation"
         value={field.text}
