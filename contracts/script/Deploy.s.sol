@@ -6,6 +6,7 @@ import {PlcrVoting} from "../src/distribute/PlcrVoting.sol";
 import {ProjectRegistry} from "../src/distribute/ProjectRegistry.sol";
 import {ReputationRegistry} from "../src/distribute/ReputationRegistry.sol";
 import {TaskRegistry} from "../src/distribute/TaskRegistry.sol";
+import {IBilling} from "../src/interfaces/IBilling.sol";
 import {ICompensationTable} from "../src/interfaces/ICompensationTable.sol";
 import {IConsumptionLedger} from "../src/interfaces/IConsumptionLedger.sol";
 import {IPlcrVoting} from "../src/interfaces/IPlcrVoting.sol";
@@ -13,6 +14,7 @@ import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {ITaskRegistry} from "../src/interfaces/ITaskRegistry.sol";
 import {BandwidthAuction} from "../src/network/BandwidthAuction.sol";
 import {BandwidthTokenFactory} from "../src/network/BandwidthTokenFactory.sol";
+import {Billing} from "../src/network/Billing.sol";
 import {CompensationTable} from "../src/network/CompensationTable.sol";
 import {ConsumptionLedger} from "../src/network/ConsumptionLedger.sol";
 import {NodeRegistry} from "../src/network/NodeRegistry.sol";
@@ -47,6 +49,7 @@ contract Deploy is Script {
         IERC20 settlementToken;
         CompensationTable compensationTable;
         ConsumptionLedger consumptionLedger;
+        Billing billing;
     }
 
     /// @dev Nonce offsets from the compensation table's deployment, in the order of operations.md (table,
@@ -115,6 +118,24 @@ contract Deploy is Script {
             deployment.participantRegistry, ICompensationTable(address(deployment.compensationTable)), disputeCourt
         );
         require(address(deployment.consumptionLedger) == consumptionLedger, "Deploy: consumption ledger address");
+        // Last: nothing needs billing's address, and it reads the table's clock in its constructor.
+        deployment.billing = new Billing(
+            deployment.participantRegistry,
+            deployment.bandwidthTokenFactory,
+            deployment.compensationTable,
+            _cprContributions()
+        );
+    }
+
+    /// @dev The seed's standard invoice: per customer and period, fibre 17 € deployment + 6 € maintenance, WiFi
+    /// 4 € + 4 € (settlement units, 6 decimals).
+    function _cprContributions() internal view returns (IBilling.Contributions memory) {
+        return IBilling.Contributions({
+            fibreDeployment: uint64(vm.envOr("CPR_FIBRE_DEPLOYMENT", uint256(17e6))),
+            fibreMaintenance: uint64(vm.envOr("CPR_FIBRE_MAINTENANCE", uint256(6e6))),
+            wifiDeployment: uint64(vm.envOr("CPR_WIFI_DEPLOYMENT", uint256(4e6))),
+            wifiMaintenance: uint64(vm.envOr("CPR_WIFI_MAINTENANCE", uint256(4e6)))
+        });
     }
 
     /// @dev Demo clock: weekly periods from the deployment, two days of grace, three of review, two to record.
@@ -209,7 +230,8 @@ contract Deploy is Script {
         contracts.serialize("NodeRegistry", address(deployment.nodeRegistry));
         contracts.serialize("SettlementToken", address(deployment.settlementToken));
         contracts.serialize("CompensationTable", address(deployment.compensationTable));
-        contracts = contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
+        contracts.serialize("ConsumptionLedger", address(deployment.consumptionLedger));
+        contracts = contracts.serialize("Billing", address(deployment.billing));
 
         string memory root = "root";
         root.serialize("chainId", block.chainid);

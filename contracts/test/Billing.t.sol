@@ -3,10 +3,11 @@ pragma solidity 0.8.30;
 
 import {IBandwidthToken} from "../src/interfaces/IBandwidthToken.sol";
 import {IBilling} from "../src/interfaces/IBilling.sol";
+import {ICompensationTable} from "../src/interfaces/ICompensationTable.sol";
 import {IProjectRegistry} from "../src/interfaces/IProjectRegistry.sol";
 import {Billing} from "../src/network/Billing.sol";
+import {CompensationTable} from "../src/network/CompensationTable.sol";
 import {BillingFixture} from "./utils/BillingFixture.sol";
-import {CompensationLedgerFixture} from "./utils/CompensationLedgerFixture.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
 contract BillingTest is BillingFixture {
@@ -32,7 +33,7 @@ contract BillingTest is BillingFixture {
         assertEq(perCustomer.fibreMaintenance, 6e6);
         assertEq(perCustomer.wifiDeployment, 4e6);
         assertEq(perCustomer.wifiMaintenance, 4e6);
-        assertEq(address(billing.ledger()), address(ledger));
+        assertEq(address(billing.ledger()), address(table));
         assertEq(billing.currentPeriod(), 0);
     }
 
@@ -44,12 +45,14 @@ contract BillingTest is BillingFixture {
                 IBilling.BillingContributionTooHigh.selector, billing.MAX_CONTRIBUTION() + 1, billing.MAX_CONTRIBUTION()
             )
         );
-        new Billing(participants, factory, ledger, perCustomer);
+        new Billing(participants, factory, table, perCustomer);
     }
 
     function test_currentPeriod_beforeGenesis_reverts() public {
-        CompensationLedgerFixture later =
-            new CompensationLedgerFixture(block.timestamp + 1 days, 7 days, 1 days, 1 days);
+        ICompensationTable.Parameters memory parameters = _parameters();
+        parameters.genesis = block.timestamp + 1 days;
+        CompensationTable later =
+            new CompensationTable(participants, euro, expenseLedger, consumption, platformAccount, parameters);
         Billing early = new Billing(participants, factory, later, _seedContributions());
         vm.expectRevert(abi.encodeWithSelector(IBilling.BillingBeforeGenesis.selector, block.timestamp + 1 days));
         early.currentPeriod();
@@ -211,7 +214,7 @@ contract BillingTest is BillingFixture {
 
     function test_pay_byCustomer_movesIbtAndRecordsInRunningPeriod() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 25e18);
+        _fundIbt(alice, 25e18);
         _nextPeriod();
         vm.expectEmit(address(billing));
         emit IBilling.CustomerPaid(operator, alice, ibt, 10e18, 1);
@@ -243,14 +246,14 @@ contract BillingTest is BillingFixture {
     }
 
     function test_pay_nonCustomer_reverts() public {
-        _fund(outsider, 1e18);
+        _fundIbt(outsider, 1e18);
         vm.expectRevert(abi.encodeWithSelector(IBilling.BillingNotCustomer.selector, operator, outsider));
         _pay(outsider, 1e18);
     }
 
     function test_pay_removedCustomer_reverts() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 1e18);
+        _fundIbt(alice, 1e18);
         vm.prank(operator);
         billing.removeCustomer(alice);
         vm.expectRevert(abi.encodeWithSelector(IBilling.BillingNotCustomer.selector, operator, alice));
@@ -272,10 +275,22 @@ contract BillingTest is BillingFixture {
 
     function test_pay_operatorInDebt_reverts() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 1e18);
-        ledger.setUnsettledDebt(operator, true);
+        _fundIbt(alice, 1e18);
+        _makeOperatorDebtor();
         vm.expectRevert(abi.encodeWithSelector(IBilling.BillingOperatorInDebt.selector, operator));
         _pay(alice, 1e18);
+    }
+
+    function test_pay_operatorSettledItsDebt_succeeds() public {
+        _register(alice, IBilling.CustomerKind.Fibre);
+        _fundIbt(alice, 1e18);
+        _makeOperatorDebtor();
+        uint256 debt = table.positionOf(operator, 0).amount;
+        _fund(operator, debt);
+        vm.prank(operator);
+        table.settle(0, debt);
+        _pay(alice, 1e18);
+        assertEq(billing.periodBillingOf(operator, billing.currentPeriod()).ibtReceived, 1e18);
     }
 
     function test_pay_withoutAllowance_reverts() public {
@@ -289,7 +304,7 @@ contract BillingTest is BillingFixture {
 
     function test_pay_beyondBalance_reverts() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 1e18);
+        _fundIbt(alice, 1e18);
         vm.expectRevert(abi.encodeWithSelector(IERC20Errors.ERC20InsufficientBalance.selector, alice, 1e18, 2e18));
         _pay(alice, 2e18);
     }
@@ -301,7 +316,7 @@ contract BillingTest is BillingFixture {
     function test_issueInvoice_afterPeriod_statesTotalsAndContributions() public {
         _register(alice, IBilling.CustomerKind.Fibre);
         _register(bob, IBilling.CustomerKind.WiFi);
-        _fund(alice, 10e18);
+        _fundIbt(alice, 10e18);
         _pay(alice, 10e18);
         _nextPeriod();
         vm.expectEmit(address(billing));
@@ -378,7 +393,7 @@ contract BillingTest is BillingFixture {
 
     function test_issueInvoice_afterPeriodPaymentsOfNextPeriod_areNotCounted() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 3e18);
+        _fundIbt(alice, 3e18);
         _pay(alice, 1e18);
         _nextPeriod();
         _pay(alice, 2e18);
@@ -389,7 +404,7 @@ contract BillingTest is BillingFixture {
 
     function test_issueInvoice_lateAfterRingSlotReused_keepsArchivedTotals() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 10e18);
+        _fundIbt(alice, 10e18);
         _pay(alice, 1e18);
         _nextPeriod();
         _nextPeriod();
@@ -408,7 +423,7 @@ contract BillingTest is BillingFixture {
 
     function test_pay_afterInvoicedRingSlot_startsFreshTotals() public {
         _register(alice, IBilling.CustomerKind.Fibre);
-        _fund(alice, 10e18);
+        _fundIbt(alice, 10e18);
         _pay(alice, 1e18);
         _nextPeriod();
         _issue(0);

@@ -19,8 +19,8 @@ contract OperationsGasBillingTest is BillingFixture {
         super.setUp();
         _register(alice, IBilling.CustomerKind.Fibre);
         _register(bob, IBilling.CustomerKind.WiFi);
-        _fund(alice, 100e18);
-        _fund(bob, 100e18);
+        _fundIbt(alice, 100e18);
+        _fundIbt(bob, 100e18);
         _pay(alice, FIBRE_TARIFF);
     }
 

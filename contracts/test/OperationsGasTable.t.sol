@@ -50,6 +50,16 @@ contract OperationsGasTableTest is OperationsFixture {
         assertLe(vm.lastCallGas().gasTotalUsed, 80_000);
     }
 
+    /// An operator's first fact ever also creates its bitmap word and its account slot (two new slots, ~37k),
+    /// which is what keeps every later fact and every record of its positions under their ceilings.
+    function test_gas_recordConsumption_firstFactEver() public {
+        address newcomer = makeAddr("newOperator");
+        _makeOperator(newcomer);
+        _recordConsumption(operator, 1, 100);
+        _recordConsumption(newcomer, 1, 300);
+        emit log_named_uint("record consumption (first fact ever)", vm.lastCallGas().gasTotalUsed);
+    }
+
     function test_gas_validateConsumption() public {
         _recordConsumption(operator, 1, 100);
         vm.prank(operator);

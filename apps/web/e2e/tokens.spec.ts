@@ -70,15 +70,16 @@ test.describe("buying capital tokens", () => {
   test("a buy estimated before another member's buy moves the pool in a new block still goes through", async ({ tokensPage, wallet, chain }) => {
     const token = chain.address("CapitalToken");
     const community = new CommunityActions(chain.rpcUrl, chain.deployment);
+    // A pool in use, so that a small buy moves the price by less than the form's 1% slippage.
+    await community.buy(resolveAccount("Carla"), "5");
     await tokensPage.goto();
     await tokensPage.connect(wallet.address);
     await tokensPage.quoteBuy("0.5");
     const [poolBefore] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });
-    const blockBefore = await chain.client.getBlockNumber();
-    // The app has estimated; before the wallet sends, Carla's buy lands in its own block an hour later.
+    // The app has estimated; before the wallet sends, Carla's next buy lands in its own block an hour later.
     wallet.beforeNextSend(async () => {
       await chain.increaseTime(3600);
-      await community.buy(resolveAccount("Carla"), "2");
+      await community.buy(resolveAccount("Carla"), "0.001");
     });
 
     await tokensPage.buyButton.click();
@@ -86,10 +87,13 @@ test.describe("buying capital tokens", () => {
     await expect(tokensPage.transactionConfirmed()).toBeVisible();
     const [sent] = wallet.sentTransactions.slice(-1);
     expect(sent?.gas).toBeDefined();
-    const receipts = await Promise.all(
-      [blockBefore + 1n, blockBefore + 2n].map((number) => chain.client.getBlock({ blockNumber: number, includeTransactions: true })),
+    // The member's buy is the latest block's, Carla's the block before.
+    const latest = await chain.client.getBlockNumber();
+    const [carlaBlock, memberBlock] = await Promise.all(
+      [latest - 1n, latest].map((number) => chain.client.getBlock({ blockNumber: number, includeTransactions: true })),
     );
-    const [carlaBuy, memberBuy] = receipts.map((block) => block.transactions[0]!);
+    const carlaBuy = carlaBlock!.transactions[0]!;
+    const memberBuy = memberBlock!.transactions[0]!;
     expect(carlaBuy.from.toLowerCase()).toBe(resolveAccount("Carla").toLowerCase());
     expect(memberBuy.from.toLowerCase()).toBe(wallet.address.toLowerCase());
     const receipt = await chain.client.getTransactionReceipt({ hash: memberBuy.hash });
@@ -97,7 +101,7 @@ test.describe("buying capital tokens", () => {
     // The limit sent covers what the buy used with the headroom to spare.
     expect(BigInt(sent!.gas!) - receipt.gasUsed >= TRANSACTION_GAS_HEADROOM - 5_000n).toBe(true);
     const [poolAfter] = await chain.client.readContract({ address: token, abi: capitalTokenAbi, functionName: "priceState" });
-    expect(poolAfter - poolBefore).toBe(parseEther("2.5"));
+    expect(poolAfter - poolBefore).toBe(parseEther("0.501"));
   });
 
   test("a rejected signature shows the sdk's message and keeps the typed amount", async ({ tokensPage, wallet, chain }) => {

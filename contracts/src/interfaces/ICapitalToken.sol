@@ -120,7 +120,8 @@ interface ICapitalToken is IERC20Metadata, IERC20Errors {
     /// @dev Reverts with `CapitalZeroAmount`, `ERC20InsufficientBalance` or `CapitalInsufficientEtherOut`.
     function sell(uint256 amount, uint256 minEtherOut) external returns (uint256 etherOut);
 
-    /// @notice Sends the caller all the ether it is owed (rewards and payouts from any number of projects).
+    /// @notice Sends the caller all the ether it is owed (proposer and staker rewards from any number of
+    /// projects; task payouts send their ether themselves, see `sendFromEscrow`).
     /// @return amount Ether sent.
     /// @dev Reverts with `CapitalNothingOwed` or `CapitalEtherTransferFailed`.
     function withdrawOwed() external returns (uint256 amount);

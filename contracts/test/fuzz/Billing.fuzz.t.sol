@@ -24,7 +24,7 @@ contract BillingFuzzTest is BillingFixture {
             uint256 amount = bound(amounts[i], 1, maxAmount / 8);
             if ((gaps >> i) & 1 == 1 && billing.currentPeriod() < 3) _nextPeriod();
             address payer = i % 2 == 0 ? alice : bob;
-            _fund(payer, amount);
+            _fundIbt(payer, amount);
             _pay(payer, amount);
             expected[billing.currentPeriod()] += amount;
             total += amount;

@@ -5,25 +5,21 @@ import {IBandwidthToken} from "../../src/interfaces/IBandwidthToken.sol";
 import {IBilling} from "../../src/interfaces/IBilling.sol";
 import {IProjectRegistry} from "../../src/interfaces/IProjectRegistry.sol";
 import {Billing} from "../../src/network/Billing.sol";
-import {CompensationLedgerFixture} from "./CompensationLedgerFixture.sol";
-import {NetworkFixture} from "./NetworkFixture.sol";
+import {OperationsFixture} from "./OperationsFixture.sol";
 
-/// @notice The network contracts plus billing against a stand-in compensation table (7-day periods from now),
-/// the operator's IBT with a tariff of 10 IBT (fibre) and 4 IBT (WiFi), and helpers for customers.
-abstract contract BillingFixture is NetworkFixture {
-    uint256 internal constant PERIOD_LENGTH = 7 days;
+/// @notice The operating side (the real compensation table as billing's clock and ledger) plus billing, the
+/// operator's IBT with a tariff of 10 IBT (fibre) and 4 IBT (WiFi), and helpers for customers.
+abstract contract BillingFixture is OperationsFixture {
     uint96 internal constant FIBRE_TARIFF = 10e18;
     uint96 internal constant WIFI_TARIFF = 4e18;
     bytes32 internal constant DOCUMENT_DIGEST = keccak256("invoice document");
 
-    CompensationLedgerFixture internal ledger;
     Billing internal billing;
     IBandwidthToken internal ibt;
 
     function setUp() public virtual override {
         super.setUp();
-        ledger = new CompensationLedgerFixture(block.timestamp, PERIOD_LENGTH, 2 days, 3 days);
-        billing = new Billing(participants, factory, ledger, _seedContributions());
+        billing = new Billing(participants, factory, table, _seedContributions());
         ibt = _createIbt();
         vm.startPrank(operator);
         ibt.addMinter(address(this));
@@ -44,7 +40,7 @@ abstract contract BillingFixture is NetworkFixture {
     }
 
     /// Mints `amount` IBT to `customer` and lets billing pull all of it.
-    function _fund(address customer, uint256 amount) internal {
+    function _fundIbt(address customer, uint256 amount) internal {
         ibt.mint(customer, amount);
         vm.prank(customer);
         ibt.approve(address(billing), type(uint256).max);
@@ -56,10 +52,20 @@ abstract contract BillingFixture is NetworkFixture {
     }
 
     function _nextPeriod() internal {
-        vm.warp(block.timestamp + PERIOD_LENGTH);
+        vm.warp(block.timestamp + PERIOD);
     }
 
     function _issue(uint256 period) internal {
         billing.issueInvoice(operator, period, DOCUMENT_DIGEST, IProjectRegistry.CidCodec.Raw);
+    }
+
+    /// Period 0 closes with the operator as the only consumer and an investor's 1,000 € of expenses: once its
+    /// position is recorded, the operator owes them and has not settled. Leaves the clock in period 1.
+    function _makeOperatorDebtor() internal {
+        _recordConsumption(operator, 0, 100);
+        _credit(makeAddr("investor"), 0, 1000e6);
+        _closeThrough(0);
+        table.recordPositions(0, _single(operator));
+        assertTrue(table.hasUnsettledDebt(operator));
     }
 }

@@ -237,3 +237,18 @@ describe("invoice PDF", () => {
     assert.deepEqual(await renderInvoicePdf(document, { documentCid: "bafkreitest" }), bytes);
   });
 });
+
+describe("invoice PDF stays out of first loads", () => {
+  test("only @scipio/sdk/invoice/pdf imports pdf-lib", async () => {
+    const { readdir, readFile } = await import("node:fs/promises");
+    const source = new URL("../src/", import.meta.url);
+    const files = (await readdir(source, { recursive: true })).filter((file) => file.endsWith(".ts"));
+    const importers = [];
+    for (const file of files) {
+      if (/from "pdf-lib"|import\("pdf-lib"\)/.test(await readFile(new URL(file, source), "utf8"))) importers.push(file);
+    }
+    assert.deepEqual(importers, ["invoice/pdf.ts"]);
+    const exports = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")).exports as Record<string, string>;
+    assert.deepEqual(Object.keys(exports).filter((key) => exports[key] === "./src/invoice/pdf.ts"), ["./invoice/pdf"]);
+  });
+});

@@ -16,11 +16,14 @@ import {
   bandwidthTokenAbi,
   billingAbi,
   capitalTokenAbi,
+  compensationTableAbi,
+  consumptionLedgerAbi,
   disputeCourtAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
   reputationRegistryAbi,
+  settlementTokenAbi,
   taskRegistryAbi,
 } from "../abi/generated.ts";
 import { contractAddress, LOCAL_CHAIN_ID, type Deployment } from "../deployments/index.ts";
@@ -376,6 +379,105 @@ export class CommunityActions {
   async issueInvoice(account: Address, operator: Address, period: bigint, documentCid: string) {
     const { digest, codec } = cidToDigest(documentCid);
     return this.write(account, "Billing", billingAbi, "issueInvoice", [operator, period, digest, CID_CODEC[codec]]);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                    OPERATIONS: MONEY, PERIODS, CONSUMPTION
+  //////////////////////////////////////////////////////////////*/
+
+  /** Mints `amount` demo euros (6 decimals, at most 100,000 € a call) to `account` from the local faucet. */
+  async faucet(account: Address, amount: bigint) {
+    return this.write(account, "SettlementToken", settlementTokenAbi, "faucet", [amount]);
+  }
+
+  /** The period running now on the compensation table's clock. */
+  async currentPeriod(): Promise<bigint> {
+    return this.client.readContract({
+      address: this.address("CompensationTable"),
+      abi: compensationTableAbi,
+      functionName: "currentPeriod",
+    });
+  }
+
+  /** First second at which `period` is Closable (its review window is over). */
+  async closableAt(period: bigint): Promise<bigint> {
+    const read = (functionName: "genesis" | "periodLength" | "graceWindow" | "reviewWindow") =>
+      this.client.readContract({ address: this.address("CompensationTable"), abi: compensationTableAbi, functionName });
+    const [genesis, length, grace, review] = await Promise.all([
+      read("genesis"),
+      read("periodLength"),
+      read("graceWindow"),
+      read("reviewWindow"),
+    ]);
+    return genesis + (period + 1n) * length + grace + review;
+  }
+
+  /** The feeder records `operator`'s consumption of `period` in GB. */
+  async recordConsumption(feeder: Address, operator: Address, period: bigint, gigabytes: bigint) {
+    return this.write(feeder, "ConsumptionLedger", consumptionLedgerAbi, "recordConsumption", [operator, period, gigabytes]);
+  }
+
+  async validateConsumption(operator: Address, period: bigint) {
+    return this.write(operator, "ConsumptionLedger", consumptionLedgerAbi, "validateConsumption", [period]);
+  }
+
+  /** The dispute subject id of `operator`'s consumption record of `period` (to raise an issue at the court). */
+  async consumptionSubjectId(operator: Address, period: bigint): Promise<bigint> {
+    return this.client.readContract({
+      address: this.address("ConsumptionLedger"),
+      abi: consumptionLedgerAbi,
+      functionName: "subjectIdOf",
+      args: [operator, period],
+    });
+  }
+
+  /** Closes `period` (anyone, once Closable; periods close in order). */
+  async closePeriod(account: Address, period: bigint) {
+    return this.write(account, "CompensationTable", compensationTableAbi, "close", [period]);
+  }
+
+  /** Records the positions of `accounts` in closed `period`, in batches of at most 100. */
+  async recordPositions(account: Address, period: bigint, accounts: readonly Address[]) {
+    for (let start = 0; start < accounts.length; start += 100) {
+      await this.write(account, "CompensationTable", compensationTableAbi, "recordPositions", [
+        period,
+        accounts.slice(start, start + 100),
+      ]);
+    }
+  }
+
+  /** `account`'s net position in closed `period` (positive: owed to it). */
+  async netPosition(account: Address, period: bigint): Promise<bigint> {
+    return this.client.readContract({
+      address: this.address("CompensationTable"),
+      abi: compensationTableAbi,
+      functionName: "netPositionOf",
+      args: [account, period],
+    });
+  }
+
+  /** The debtor approves the table for `amount` and settles it (the whole remaining debt when omitted). */
+  async settle(debtor: Address, period: bigint, amount?: bigint) {
+    const table = this.address("CompensationTable");
+    let pay = amount;
+    if (pay === undefined) {
+      const net = await this.netPosition(debtor, period);
+      const position = await this.client.readContract({
+        address: table,
+        abi: compensationTableAbi,
+        functionName: "positionOf",
+        args: [debtor, period],
+      });
+      pay = -net - position.paid;
+      if (pay <= 0n) throw new Error(`${debtor} owes nothing in period ${period}`);
+    }
+    await this.write(debtor, "SettlementToken", settlementTokenAbi, "approve", [table, pay]);
+    return this.write(debtor, "CompensationTable", compensationTableAbi, "settle", [period, pay]);
+  }
+
+  /** The creditor claims what its credit in `period` may take now. */
+  async claimCredit(creditor: Address, period: bigint) {
+    return this.write(creditor, "CompensationTable", compensationTableAbi, "claim", [period]);
   }
 
   /**

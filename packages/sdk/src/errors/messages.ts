@@ -276,6 +276,7 @@ export const contractErrorMessages: Record<string, Explain> = {
   DisputeResolverUnknown: ([account]) => `${String(account)} is not in the resolver pool.`,
   DisputePoolFull: ([max]) => `The resolver pool is full (${String(max)} members); remove one before adding another.`,
 
+
   // Scipio operations: settlement token, compensation table (the periods' clock), consumption
   SettlementFaucetUnavailable: ([chainId]) => `The demo euro faucet only works on the local chain, not on chain ${String(chainId)}.`,
   SettlementFaucetAmountOutOfRange: ([, max]) => `Ask the faucet for more than 0 and at most ${euros(max)} at once.`,
@@ -315,6 +316,8 @@ export const contractErrorMessages: Record<string, Explain> = {
   ConsumptionNotRecordOperator: ([, operator]) => `Only the operator ${String(operator)} can validate or dispute its consumption.`,
   ConsumptionPeriodOutOfRange: ([period]) => `Period ${String(period)} cannot have a consumption record.`,
 
+
+  // Scipio operations: billing
   BillingNotOperator: () => "Only an onboarded operator can bill customers. Ask the platform admin to onboard your account.",
   BillingNoTariff: ([operator]) =>
     `Operator ${String(operator)} has not set a tariff yet: it must set one before it registers customers or is invoiced.`,

@@ -73,3 +73,25 @@ export {
   useRemoveCustomer,
   useSetTariff,
 } from "./billing.ts";
+
+export { useEuroBalance, useEuroFaucet } from "./settlement-token.ts";
+export {
+  PERIOD_PHASES,
+  RECORD_BATCH,
+  useClaimCredit,
+  useClosePeriod,
+  useCurrentPeriod,
+  useHasUnsettledDebt,
+  useNetPosition,
+  usePeriodPhase,
+  useRecordPositions,
+  useSettleDebt,
+  type PeriodPhaseName,
+} from "./compensation-table.ts";
+export {
+  CONSUMPTION_STATES,
+  useConsumptionRecord,
+  useRecordConsumption,
+  useValidateConsumption,
+  type ConsumptionStateName,
+} from "./consumption-ledger.ts";

@@ -1,7 +1,8 @@
 import { getAddress, type Address, type PublicClient } from "viem";
 import { billingAbi } from "../abi/generated.ts";
+import { digestToCid } from "../ipfs/cid.ts";
 import { unixfsCidV1 } from "../ipfs/unixfs-cid.ts";
-import { CUSTOMER_KIND, type CustomerKindName } from "../protocol.ts";
+import { CID_CODEC, CUSTOMER_KIND, type CustomerKindName } from "../protocol.ts";
 import { invoiceDocumentSchema, type InvoiceDocument, type InvoiceLine } from "../schemas/invoice.ts";
 
 /** The CPR contribution per customer and period, in settlement base units (`IBilling.contributions()`). */
@@ -166,4 +167,36 @@ export async function loadInvoiceInput(
     contributions,
     events: logs.flat() as unknown as BillingEventLog[],
   };
+}
+
+/** What `checkIssuedInvoice` found: the CID the invoice names, the CID rebuilt from the events, and whether they agree. */
+export interface InvoiceCheck {
+  issuedCid: string;
+  rebuiltCid: string;
+  matches: boolean;
+  document: InvoiceDocument;
+}
+
+/**
+ * Rebuilds `operator`'s invoice document for `period` from the chain and compares its CID with the one its
+ * `InvoiceIssued` event names (the CID is the issuer's word: this is how anyone checks it). Undefined while
+ * the invoice has not been issued.
+ */
+export async function checkIssuedInvoice(
+  client: PublicClient,
+  options: { billing: Address; operator: Address; period: bigint; fromBlock: bigint },
+): Promise<InvoiceCheck | undefined> {
+  const [issued] = await client.getContractEvents({
+    address: options.billing,
+    abi: billingAbi,
+    eventName: "InvoiceIssued",
+    args: { operator: options.operator, period: options.period },
+    fromBlock: options.fromBlock,
+    strict: true,
+  });
+  if (issued === undefined) return undefined;
+  const issuedCid = digestToCid(issued.args.documentDigest, issued.args.documentCodec === CID_CODEC.raw ? "raw" : "dag-pb");
+  const document = buildInvoiceDocument(await loadInvoiceInput(client, options));
+  const rebuiltCid = await invoiceDocumentCid(document);
+  return { issuedCid, rebuiltCid, matches: issuedCid === rebuiltCid, document };
 }

@@ -1,0 +1,60 @@
+import { createConfig, factory } from "ponder";
+import { getAbiItem, zeroAddress, type Abi, type Address } from "viem";
+import { bandwidthTokenFactoryAbi } from "@scipio/sdk/abi";
+import { deployedContracts, factoryContracts, type DeployedContractName } from "./src/contracts";
+import { readEnvironment } from "./src/environment";
+
+const environment = readEnvironment();
+const { deployment } = environment;
+const CHAIN = "scipio";
+
+/**
+ * A contract at its deployed address from the deployment's block on. One the deployment lacks (a chain
+ * deployed before it existed) is followed at the zero address, which emits nothing.
+ */
+function deployed<const abi extends Abi>(name: DeployedContractName, abi: abi) {
+  return {
+    abi,
+    chain: CHAIN,
+    address: (deployment.contracts[name] ?? zeroAddress) as Address,
+    startBlock: deployment.deploymentBlock,
+  } as const;
+}
+
+export default createConfig({
+  database: environment.databaseUrl
+    ? { kind: "postgres", connectionString: environment.databaseUrl }
+    : { kind: "pglite", directory: environment.pgliteDirectory },
+  chains: {
+    [CHAIN]: {
+      id: deployment.chainId,
+      rpc: environment.rpcUrl,
+      pollingInterval: environment.pollingIntervalMs,
+      // A local chain is thrown away and redeployed at the same addresses: cached RPC answers would lie.
+      disableCache: deployment.chainId === 31337,
+    },
+  },
+  contracts: {
+    CapitalToken: deployed("CapitalToken", deployedContracts.CapitalToken),
+    ReputationRegistry: deployed("ReputationRegistry", deployedContracts.ReputationRegistry),
+    ProjectRegistry: deployed("ProjectRegistry", deployedContracts.ProjectRegistry),
+    TaskRegistry: deployed("TaskRegistry", deployedContracts.TaskRegistry),
+    PlcrVoting: deployed("PlcrVoting", deployedContracts.PlcrVoting),
+    ParticipantRegistry: deployed("ParticipantRegistry", deployedContracts.ParticipantRegistry),
+    PlatformToken: deployed("PlatformToken", deployedContracts.PlatformToken),
+    PlatformTokenSale: deployed("PlatformTokenSale", deployedContracts.PlatformTokenSale),
+    BandwidthTokenFactory: deployed("BandwidthTokenFactory", deployedContracts.BandwidthTokenFactory),
+    BandwidthAuction: deployed("BandwidthAuction", deployedContracts.BandwidthAuction),
+    NodeRegistry: deployed("NodeRegistry", deployedContracts.NodeRegistry),
+    BandwidthToken: {
+      abi: factoryContracts.BandwidthToken,
+      chain: CHAIN,
+      address: factory({
+        address: (deployment.contracts.BandwidthTokenFactory ?? zeroAddress) as Address,
+        event: getAbiItem({ abi: bandwidthTokenFactoryAbi, name: "BandwidthTokenCreated" }),
+        parameter: "token",
+      }),
+      startBlock: deployment.deploymentBlock,
+    },
+  },
+});

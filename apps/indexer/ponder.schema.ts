@@ -1,0 +1,384 @@
+import { index, onchainTable, primaryKey, relations } from "ponder";
+
+/*//////////////////////////////////////////////////////////////
+                            ACTIVITY
+//////////////////////////////////////////////////////////////*/
+
+/**
+ * Every event of every indexed contract, as emitted (arguments as JSON with big numbers as decimal
+ * strings). The activity feeds read it, and a new contract's events land here before it has tables.
+ */
+export const activity = onchainTable(
+  "activity",
+  (t) => ({
+    id: t.text().primaryKey(),
+    contract: t.text().notNull(),
+    address: t.hex().notNull(),
+    name: t.text().notNull(),
+    /** The first indexed address argument, if any, or the transaction's sender: who the feed says acted. */
+    account: t.hex().notNull(),
+    /** The project the event concerns, when it names one (Distribute events). */
+    projectId: t.bigint(),
+    args: t.json().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+    logIndex: t.integer().notNull(),
+  }),
+  (table) => ({
+    byContractName: index().on(table.contract, table.name),
+    byAccount: index().on(table.account),
+    byProject: index().on(table.projectId),
+    byBlock: index().on(table.blockNumber),
+  }),
+);
+
+/*//////////////////////////////////////////////////////////////
+                           DISTRIBUTE
+//////////////////////////////////////////////////////////////*/
+
+export const project = onchainTable(
+  "project",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    proposer: t.hex().notNull(),
+    cost: t.bigint().notNull(),
+    stakingDeadline: t.bigint().notNull(),
+    requiredTokens: t.bigint().notNull(),
+    requiredReputation: t.bigint().notNull(),
+    collateralKind: t.integer().notNull(),
+    collateral: t.bigint().notNull(),
+    descriptionDigest: t.hex().notNull(),
+    descriptionCodec: t.integer().notNull(),
+    /** `IProjectRegistry.Stage` as a number (1 Proposed, 2 Staked … 9 Cancelled). */
+    stage: t.integer().notNull(),
+    stageDeadline: t.bigint().notNull(),
+    stakedTokens: t.bigint().notNull(),
+    stakedReputation: t.bigint().notNull(),
+    stakerCount: t.integer().notNull(),
+    taskListCount: t.integer().notNull(),
+    leadingListId: t.bigint().notNull(),
+    taskCount: t.integer().notNull(),
+    /** Set when the project settles (Complete or Failed). */
+    completedMask: t.bigint(),
+    createdBlock: t.bigint().notNull(),
+    createdAt: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+    updatedAt: t.bigint().notNull(),
+  }),
+  (table) => ({
+    byStage: index().on(table.stage, table.id),
+    byProposer: index().on(table.proposer),
+    byCost: index().on(table.cost),
+  }),
+);
+
+/** One account's stake in one project (net of unstaking; withdrawn once settled). */
+export const projectStake = onchainTable(
+  "project_stake",
+  (t) => ({
+    projectId: t.bigint().notNull(),
+    staker: t.hex().notNull(),
+    tokens: t.bigint().notNull(),
+    reputation: t.bigint().notNull(),
+    backedListId: t.bigint().notNull(),
+    withdrawn: t.boolean().notNull(),
+    etherReward: t.bigint().notNull(),
+    reputationReward: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.projectId, table.staker] }), byStaker: index().on(table.staker) }),
+);
+
+export const taskList = onchainTable(
+  "task_list",
+  (t) => ({
+    projectId: t.bigint().notNull(),
+    listId: t.bigint().notNull(),
+    author: t.hex().notNull(),
+    taskCount: t.integer().notNull(),
+    backerCount: t.integer().notNull(),
+    replacedCount: t.integer().notNull(),
+    submittedBlock: t.bigint().notNull(),
+    submittedAt: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.projectId, table.listId] }), byAuthor: index().on(table.author) }),
+);
+
+/** A task of a project's accepted list, from activation on. */
+export const task = onchainTable(
+  "task",
+  (t) => ({
+    projectId: t.bigint().notNull(),
+    taskIndex: t.integer().notNull(),
+    /** open · claimed · submitted · slashed · paid. */
+    state: t.text().notNull(),
+    claimer: t.hex(),
+    lock: t.bigint().notNull(),
+    deadline: t.bigint().notNull(),
+    evidenceDigest: t.hex(),
+    evidenceCodec: t.integer(),
+    approvals: t.integer().notNull(),
+    rejections: t.integer().notNull(),
+    etherPaid: t.bigint().notNull(),
+    reputationMinted: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    pk: primaryKey({ columns: [table.projectId, table.taskIndex] }),
+    byClaimer: index().on(table.claimer),
+    byState: index().on(table.state),
+  }),
+);
+
+export const validation = onchainTable(
+  "validation",
+  (t) => ({
+    projectId: t.bigint().notNull(),
+    taskIndex: t.integer().notNull(),
+    validator: t.hex().notNull(),
+    approve: t.boolean().notNull(),
+    slot: t.bigint().notNull(),
+    stake: t.bigint().notNull(),
+    reward: t.bigint(),
+    paid: t.boolean().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+  }),
+  (table) => ({
+    pk: primaryKey({ columns: [table.projectId, table.taskIndex, table.validator] }),
+    byValidator: index().on(table.validator),
+  }),
+);
+
+/** One poll per disputed task, id `projectId << 8 | taskIndex` (`IPlcrVoting`). */
+export const poll = onchainTable(
+  "poll",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    projectId: t.bigint().notNull(),
+    taskIndex: t.integer().notNull(),
+    opener: t.hex().notNull(),
+    commitEnd: t.bigint().notNull(),
+    revealEnd: t.bigint().notNull(),
+    totalTokens: t.bigint().notNull(),
+    totalReputation: t.bigint().notNull(),
+    commits: t.integer().notNull(),
+    tokensFor: t.bigint().notNull(),
+    tokensAgainst: t.bigint().notNull(),
+    reputationFor: t.bigint().notNull(),
+    reputationAgainst: t.bigint().notNull(),
+    openedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ byProject: index().on(table.projectId) }),
+);
+
+export const vote = onchainTable(
+  "vote",
+  (t) => ({
+    pollId: t.bigint().notNull(),
+    voter: t.hex().notNull(),
+    commitHash: t.hex().notNull(),
+    tokens: t.bigint().notNull(),
+    reputation: t.bigint().notNull(),
+    revealed: t.boolean().notNull(),
+    support: t.boolean(),
+    withdrawn: t.boolean().notNull(),
+    committedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.pollId, table.voter] }), byVoter: index().on(table.voter) }),
+);
+
+/** Capital-token buys and sells; `price` is wei per whole token of that trade. */
+export const trade = onchainTable(
+  "trade",
+  (t) => ({
+    id: t.text().primaryKey(),
+    account: t.hex().notNull(),
+    kind: t.text().notNull(),
+    etherAmount: t.bigint().notNull(),
+    tokenAmount: t.bigint().notNull(),
+    price: t.bigint().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    transactionHash: t.hex().notNull(),
+  }),
+  (table) => ({ byAccount: index().on(table.account), byBlock: index().on(table.blockNumber) }),
+);
+
+/**
+ * The capital token's pool, supply and spot prices after each block in which an event moved them,
+ * read from the token at that block (so the release window's gradual effect is exact).
+ */
+export const pricePoint = onchainTable("price_point", (t) => ({
+  blockNumber: t.bigint().primaryKey(),
+  timestamp: t.bigint().notNull(),
+  pool: t.bigint().notNull(),
+  supply: t.bigint().notNull(),
+  buyPrice: t.bigint().notNull(),
+  sellPrice: t.bigint().notNull(),
+}));
+
+/** Registered members of the reputation registry. */
+export const member = onchainTable(
+  "member",
+  (t) => ({
+    account: t.hex().primaryKey(),
+    identityHash: t.hex().notNull(),
+    attester: t.hex().notNull(),
+    initialReputation: t.bigint().notNull(),
+    registeredBlock: t.bigint().notNull(),
+    registeredAt: t.bigint().notNull(),
+  }),
+  (table) => ({ byAttester: index().on(table.attester) }),
+);
+
+/*//////////////////////////////////////////////////////////////
+                          SCIPIO NETWORK
+//////////////////////////////////////////////////////////////*/
+
+/** Who holds which AccessControl role in which contract (the participants page reads ParticipantRegistry's). */
+export const roleMember = onchainTable(
+  "role_member",
+  (t) => ({
+    contract: t.text().notNull(),
+    role: t.hex().notNull(),
+    account: t.hex().notNull(),
+    active: t.boolean().notNull(),
+    grantedBy: t.hex().notNull(),
+    grantedBlock: t.bigint().notNull(),
+    grantedAt: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    pk: primaryKey({ columns: [table.contract, table.role, table.account] }),
+    byAccount: index().on(table.account),
+    byRole: index().on(table.contract, table.role, table.active),
+  }),
+);
+
+export const sptPurchase = onchainTable(
+  "spt_purchase",
+  (t) => ({
+    id: t.text().primaryKey(),
+    buyer: t.hex().notNull(),
+    etherPaid: t.bigint().notNull(),
+    tokens: t.bigint().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+  }),
+  (table) => ({ byBuyer: index().on(table.buyer) }),
+);
+
+/** The SPT sale's running totals (one row, id = the sale's address). */
+export const sptSale = onchainTable("spt_sale", (t) => ({
+  id: t.hex().primaryKey(),
+  purchases: t.integer().notNull(),
+  etherRaised: t.bigint().notNull(),
+  tokensSold: t.bigint().notNull(),
+  finalized: t.boolean().notNull(),
+  tokensBurned: t.bigint(),
+  proceedsWithdrawn: t.bigint().notNull(),
+}));
+
+export const bandwidthToken = onchainTable(
+  "bandwidth_token",
+  (t) => ({
+    address: t.hex().primaryKey(),
+    operator: t.hex().notNull(),
+    name: t.text().notNull(),
+    symbol: t.text().notNull(),
+    deliveryStart: t.bigint().notNull(),
+    deliveryEnd: t.bigint().notNull(),
+    totalSupply: t.bigint().notNull(),
+    createdBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ byOperator: index().on(table.operator) }),
+);
+
+export const auction = onchainTable(
+  "auction",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    operator: t.hex().notNull(),
+    token: t.hex().notNull(),
+    totalInvestment: t.bigint().notNull(),
+    offered: t.bigint().notNull(),
+    price: t.bigint().notNull(),
+    startsAt: t.bigint().notNull(),
+    endsAt: t.bigint().notNull(),
+    sold: t.bigint().notNull(),
+    raised: t.bigint().notNull(),
+    bidCount: t.integer().notNull(),
+    settled: t.boolean().notNull(),
+    commonPool: t.bigint(),
+    createdBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ byOperator: index().on(table.operator), byToken: index().on(table.token) }),
+);
+
+export const bid = onchainTable(
+  "bid",
+  (t) => ({
+    id: t.text().primaryKey(),
+    auctionId: t.bigint().notNull(),
+    bidder: t.hex().notNull(),
+    amount: t.bigint().notNull(),
+    paid: t.bigint().notNull(),
+    priority: t.boolean().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+  }),
+  (table) => ({ byAuction: index().on(table.auctionId), byBidder: index().on(table.bidder) }),
+);
+
+export const networkNode = onchainTable(
+  "network_node",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    owner: t.hex().notNull(),
+    kind: t.integer().notNull(),
+    status: t.integer().notNull(),
+    latitude: t.integer().notNull(),
+    longitude: t.integer().notNull(),
+    metadataDigest: t.hex().notNull(),
+    metadataCodec: t.integer().notNull(),
+    removed: t.boolean().notNull(),
+    registeredBlock: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    byOwner: index().on(table.owner),
+    byKindStatus: index().on(table.kind, table.status),
+  }),
+);
+
+/*//////////////////////////////////////////////////////////////
+                            RELATIONS
+//////////////////////////////////////////////////////////////*/
+
+export const projectRelations = relations(project, ({ many }) => ({
+  stakes: many(projectStake),
+  taskLists: many(taskList),
+  tasks: many(task),
+  polls: many(poll),
+}));
+export const projectStakeRelations = relations(projectStake, ({ one }) => ({
+  project: one(project, { fields: [projectStake.projectId], references: [project.id] }),
+}));
+export const taskListRelations = relations(taskList, ({ one }) => ({
+  project: one(project, { fields: [taskList.projectId], references: [project.id] }),
+}));
+export const taskRelations = relations(task, ({ one }) => ({
+  project: one(project, { fields: [task.projectId], references: [project.id] }),
+}));
+export const pollRelations = relations(poll, ({ one, many }) => ({
+  project: one(project, { fields: [poll.projectId], references: [project.id] }),
+  votes: many(vote),
+}));
+export const voteRelations = relations(vote, ({ one }) => ({
+  poll: one(poll, { fields: [vote.pollId], references: [poll.id] }),
+}));
+export const auctionRelations = relations(auction, ({ many }) => ({ bids: many(bid) }));
+export const bidRelations = relations(bid, ({ one }) => ({
+  auction: one(auction, { fields: [bid.auctionId], references: [auction.id] }),
+}));
