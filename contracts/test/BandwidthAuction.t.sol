@@ -651,6 +651,25 @@ contract BandwidthAuctionTest is NetworkFixture {
 
     // --- the Common Pool's leftovers (issue 11) ---
 
+    function test_claimCommonPool_nothingSold_reverts() public {
+        uint256 id = _open();
+        vm.warp(endsAt + 1);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionNothingToClaim.selector, id, alice));
+        auctions.claimCommonPool(id);
+    }
+
+    /// An offboarding before the start settles an auction nobody could bid in: nothing to claim, all released.
+    function test_settle_operatorOffboardedBeforeTheStart_releasesEverything() public {
+        uint256 id = _open();
+        _offboardOperator();
+        auctions.settle(id);
+        assertEq(auctions.getInvestment(auctions.getAuction(id).investmentId).committed, 0);
+        vm.prank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionNothingToClaim.selector, id, alice));
+        auctions.claimCommonPool(id);
+    }
+
     function test_claimCommonPool_afterTheClaimPeriod_reverts() public {
         uint256 id = _open();
         vm.warp(startsAt + 48 hours + 1);

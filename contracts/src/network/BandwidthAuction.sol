@@ -182,9 +182,10 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
         uint256 closesAt = uint256(auction.endsAt) + COMMON_POOL_CLAIM_PERIOD;
         if (block.timestamp > closesAt) revert AuctionCommonPoolClosed(auctionId, closesAt);
         Position storage position = _positions[auctionId][msg.sender];
-        uint256 holding = _holding(msg.sender, auction.startsAt);
-        // A holding is never above the supply it is part of, so a non-zero one means a non-zero supply.
-        uint256 amount = holding == 0 ? 0 : Math.mulDiv(_commonPoolOf(auction.sold), holding, auction.sptSupply);
+        uint256 pool = _commonPoolOf(auction.sold);
+        uint256 amount;
+        // A pool means bids after the start, so settlement stored the (non-zero) supply at the start.
+        if (pool != 0) amount = Math.mulDiv(pool, _holding(msg.sender, auction.startsAt), auction.sptSupply);
         if (amount == 0 || position.commonPoolClaimed) revert AuctionNothingToClaim(auctionId, msg.sender);
         position.commonPoolClaimed = true;
         auction.commonPoolClaimed += uint88(amount);

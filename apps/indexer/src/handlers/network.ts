@@ -96,6 +96,7 @@ export const networkHandlers = {
   "BandwidthToken:MinterAdded": null,
   "BandwidthToken:MinterRemoved": null,
   "BandwidthToken:OwnershipTransferred": null,
+  "BandwidthToken:OwnershipTransferStarted": null,
 
   "BandwidthAuction:AuctionCreated": async ({ event, context }) => {
     const a = event.args;
@@ -103,7 +104,7 @@ export const networkHandlers = {
       id: a.auctionId,
       operator: a.operator,
       token: a.token,
-      totalInvestment: a.totalInvestment,
+      investmentId: a.investmentId,
       offered: a.offered,
       price: a.price,
       startsAt: a.startsAt,
@@ -112,6 +113,7 @@ export const networkHandlers = {
       raised: 0n,
       bidCount: 0,
       settled: false,
+      cancelled: false,
       createdBlock: event.block.number,
     });
   },
@@ -137,6 +139,11 @@ export const networkHandlers = {
     const { auctionId, sold, raised, commonPool } = event.args;
     await context.db.update(auction, { id: auctionId }).set({ settled: true, sold, raised, commonPool });
   },
+  "BandwidthAuction:AuctionCancelled": async ({ event, context }) => {
+    await context.db.update(auction, { id: event.args.auctionId }).set({ cancelled: true });
+  },
+  "BandwidthAuction:InvestmentRecorded": null,
+  "BandwidthAuction:CommonPoolSwept": null,
   "BandwidthAuction:CommonPoolClaimed": null,
   "BandwidthAuction:ProceedsClaimed": null,
   "BandwidthAuction:TokensClaimed": null,
