@@ -29,6 +29,10 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
     uint256 public ghostEscrowTokens;
     uint256 public ghostEscrowReputation;
     bool public ghostDoubleWithdrawal;
+    /// How often a project entered each stage, and successful actions per handler function, by name.
+    mapping(IProjectRegistry.Stage stage => uint256) public reached;
+    mapping(bytes32 action => uint256) public successes;
+    mapping(uint256 projectId => IProjectRegistry.Stage) internal lastStage;
     mapping(uint256 pollId => mapping(address voter => bool)) internal withdrawnEscrow;
     mapping(uint256 taskId => mapping(address account => bool)) internal withdrawnPayout;
 
@@ -50,8 +54,120 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
         ghostEtherIn = etherIn;
     }
 
+    /// Setup only (not a fuzz target): the Active projects the handler drives.
     function addProject(uint256 projectId) external {
         projects.push(projectId);
+        lastStage[projectId] = registry.getProject(projectId).stage;
+    }
+
+    function _track(uint256 projectId) internal {
+        IProjectRegistry.Stage stage = registry.getProject(projectId).stage;
+        if (stage != lastStage[projectId]) ++reached[stage];
+        lastStage[projectId] = stage;
+    }
+
+    function _ok(bytes32 action) internal {
+        ++successes[action];
+    }
+
+    /// Takes the first unsettled project one step on: in Active every open task is claimed and its evidence
+    /// submitted; in Validation each submitted task gets an approving validator and every second one a
+    /// rejecting one too (a dispute, so a vote); in Voting three actors commit and reveal on every poll; then
+    /// the stage is advanced at its computed deadline.
+    function drive(uint256 seed) external {
+        // Both projects share the clock: act on each in its stage first, then advance every one that is due.
+        uint256 nextDeadline = type(uint256).max;
+        for (uint256 i; i < projects.length; ++i) {
+            uint256 projectId = projects[i];
+            IProjectRegistry.Stage stage = registry.getProject(projectId).stage;
+            if (stage < IProjectRegistry.Stage.Active || stage > IProjectRegistry.Stage.Voting) continue;
+            uint256 count = tasks.getProjectTasks(projectId).taskCount;
+            if (stage == IProjectRegistry.Stage.Active) _deliver(projectId, count, seed);
+            else if (stage == IProjectRegistry.Stage.Validation) _validateAll(projectId, count, seed);
+            else _voteAll(projectId, count, seed);
+            uint256 deadline = tasks.getProjectTasks(projectId).stageDeadline;
+            if (deadline < nextDeadline) nextDeadline = deadline;
+        }
+        if (nextDeadline == type(uint256).max) return;
+        if (block.timestamp <= nextDeadline) vm.warp(nextDeadline + 1);
+        for (uint256 i; i < projects.length; ++i) {
+            uint256 projectId = projects[i];
+            IProjectRegistry.Stage stage = registry.getProject(projectId).stage;
+            if (stage < IProjectRegistry.Stage.Active || stage > IProjectRegistry.Stage.Voting) continue;
+            if (block.timestamp <= tasks.getProjectTasks(projectId).stageDeadline) continue;
+            tasks.advance(projectId);
+            _ok("drive.advance");
+            _track(projectId);
+        }
+    }
+
+    function _deliver(uint256 projectId, uint256 count, uint256 seed) internal {
+        for (uint256 t; t < count; ++t) {
+            if (tasks.getTask(projectId, t).status != ITaskRegistry.TaskStatus.Open) continue;
+            // Leave some tasks undone, so projects also fail.
+            if ((seed >> t) % 4 == 0) continue;
+            address claimer = _actor(seed + t);
+            vm.startPrank(claimer);
+            try tasks.claimTask(projectId, t) {
+                tasks.submitEvidence(projectId, t, keccak256(abi.encode(seed, t)), IProjectRegistry.CidCodec.Raw);
+                _ok("drive.deliver");
+            } catch {}
+            vm.stopPrank();
+        }
+    }
+
+    function _validateAll(uint256 projectId, uint256 count, uint256 seed) internal {
+        for (uint256 t; t < count; ++t) {
+            ITaskRegistry.TaskView memory task = tasks.getTask(projectId, t);
+            // Submitted tasks read Validating once their project is in Validation.
+            if (task.status != ITaskRegistry.TaskStatus.Validating) continue;
+            _validateAs(projectId, t, task.claimer, seed + t, true);
+            if ((seed >> t) % 2 == 1) _validateAs(projectId, t, task.claimer, seed + t + 1, false);
+        }
+    }
+
+    function _validateAs(uint256 projectId, uint256 t, address claimer, uint256 seed, bool approve) internal {
+        address validator = _actor(seed);
+        if (validator == claimer) validator = _actor(seed + 1);
+        uint256 stake = tasks.minValidationStake(projectId, t, approve);
+        if (stake == 0 || token.balanceOf(validator) < stake) return;
+        vm.prank(validator);
+        try tasks.validate(projectId, t, approve, stake) {
+            _ok("drive.validate");
+        } catch {}
+    }
+
+    function _voteAll(uint256 projectId, uint256 count, uint256 seed) internal {
+        uint256 openPoll;
+        for (uint256 t; t < count; ++t) {
+            uint256 pollId = tasks.taskIdOf(projectId, t);
+            for (uint256 v; v < 3; ++v) {
+                address voter = _actor(seed + 3 * t + v);
+                bool support = (seed >> v) % 2 == 0;
+                bytes32 salt = bytes32(uint256(uint160(voter)));
+                vm.prank(voter);
+                try voting.commitVote(pollId, voting.commitHashOf(pollId, voter, support, salt), 50, 1) {
+                    ghostEscrowTokens += 50;
+                    ghostEscrowReputation += 1;
+                    openPoll = pollId;
+                    _ok("drive.commit");
+                } catch {}
+            }
+        }
+        // Only disputed tasks have polls. Reveal once the commit period is over (the project's polls share it).
+        if (openPoll == 0) return;
+        uint256 commitEnd = voting.getPoll(openPoll).commitEnd;
+        if (block.timestamp <= commitEnd) vm.warp(commitEnd + 1);
+        for (uint256 t; t < count; ++t) {
+            uint256 pollId = tasks.taskIdOf(projectId, t);
+            for (uint256 v; v < 3; ++v) {
+                address voter = _actor(seed + 3 * t + v);
+                vm.prank(voter);
+                try voting.revealVote(pollId, (seed >> v) % 2 == 0, bytes32(uint256(uint160(voter)))) {
+                    _ok("drive.reveal");
+                } catch {}
+            }
+        }
     }
 
     function projectCount() external view returns (uint256) {
@@ -109,7 +225,7 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
     function vote(uint256 actorSeed, uint256 projectSeed, uint256 taskSeed, bool support, uint256 amount) external {
         uint256 projectId = _project(projectSeed);
         address voter = _actor(actorSeed);
-        uint256 pollId = tasks.taskIdOf(projectId, taskSeed % 32);
+        uint256 pollId = tasks.taskIdOf(projectId, taskSeed % tasks.getProjectTasks(projectId).taskCount);
         uint256 tokens = bound(amount, 0, 2000);
         uint256 rep = bound(amount >> 16, 0, 20);
         if (tokens == 0 && rep == 0) return;
@@ -123,14 +239,16 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
 
     function reveal(uint256 actorSeed, uint256 projectSeed, uint256 taskSeed, bool support) external {
         address voter = _actor(actorSeed);
-        uint256 pollId = tasks.taskIdOf(_project(projectSeed), taskSeed % 32);
+        uint256 projectId = _project(projectSeed);
+        uint256 pollId = tasks.taskIdOf(projectId, taskSeed % tasks.getProjectTasks(projectId).taskCount);
         vm.prank(voter);
         try voting.revealVote(pollId, support, bytes32(uint256(uint160(voter)))) {} catch {}
     }
 
     function withdrawEscrow(uint256 actorSeed, uint256 projectSeed, uint256 taskSeed) external {
         address voter = _actor(actorSeed);
-        uint256 pollId = tasks.taskIdOf(_project(projectSeed), taskSeed % 32);
+        uint256 projectId = _project(projectSeed);
+        uint256 pollId = tasks.taskIdOf(projectId, taskSeed % tasks.getProjectTasks(projectId).taskCount);
         uint256 tokens = voting.getVote(pollId, voter).tokens;
         uint256 rep = voting.getVote(pollId, voter).reputation;
         vm.prank(voter);
@@ -177,8 +295,15 @@ contract TaskLifecycleHandler is CommonBase, StdCheats, StdUtils {
         }
     }
 
-    function advance(uint256 projectSeed, uint256 secondsAhead) external {
-        vm.warp(block.timestamp + bound(secondsAhead, 0, 3 days));
-        try tasks.advance(_project(projectSeed)) {} catch {}
+    /// Advances a project at its stage's computed deadline (or up to three days earlier, to try too soon).
+    function advance(uint256 projectSeed, uint256 secondsEarly) external {
+        uint256 projectId = _project(projectSeed);
+        uint256 deadline = tasks.getProjectTasks(projectId).stageDeadline;
+        uint256 early = bound(secondsEarly, 0, 3 days);
+        if (deadline > early && block.timestamp < deadline + 1 - early) vm.warp(deadline + 1 - early);
+        try tasks.advance(projectId) {
+            _ok("advance");
+        } catch {}
+        _track(projectId);
     }
 }
