@@ -26,7 +26,9 @@ const { values: options } = parseArgs({
 });
 const counts = { projects: Number(options.projects), nodes: Number(options.nodes), other: Number(options.other) };
 const BATCH = 250;
-const [governance, ada, bruno] = demoAccounts.map((account) => account.address);
+const [governance, ada] = demoAccounts.map((account) => account.address);
+// Anvil's unlocked default accounts among the demo ones.
+const buyers = demoAccounts.slice(1, 7).map((account) => account.address);
 
 const workDir = await mkdtemp(path.join(repoRoot, ".data", "indexer-bench-"));
 const stops = [];
@@ -110,14 +112,14 @@ try {
   const buys = Math.round(counts.other / 2 / 2);
   const purchases = Math.round(counts.other / 2 / 3);
   await bulk("capital-token buys", buys, (index) => ({
-    from: demoAccounts[1 + (index % 8)].address,
+    from: buyers[index % buyers.length],
     to: contracts.CapitalToken,
     gas: 200_000n,
     value: parseEther("0.001"),
     data: encodeFunctionData({ abi: capitalTokenAbi, functionName: "buy", args: [0n] }),
   }));
   await bulk("SPT purchases", purchases, (index) => ({
-    from: demoAccounts[1 + (index % 8)].address,
+    from: buyers[index % buyers.length],
     to: contracts.PlatformTokenSale,
     gas: 200_000n,
     value: parseEther("0.0001"),
