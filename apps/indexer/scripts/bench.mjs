@@ -107,10 +107,10 @@ try {
       ],
     }),
   }));
-  // A capital-token buy emits 2 events (Bought, Transfer), an SPT purchase 3 (TokensPurchased, Transfer,
-  // DelegateVotesChanged): half the other events each.
-  const buys = Math.round(counts.other / 2 / 2);
-  const purchases = Math.round(counts.other / 2 / 3);
+  // A capital-token buy emits 2 events (Bought, Transfer), an SPT purchase 2 (TokensPurchased, Transfer):
+  // half the other events each.
+  const buys = Math.round(counts.other / 4);
+  const purchases = Math.round(counts.other / 4);
   await bulk("capital-token buys", buys, (index) => ({
     from: buyers[index % buyers.length],
     to: contracts.CapitalToken,
