@@ -4,7 +4,7 @@
 // throughput (events/s) and the API latency of the heaviest list page's query and of a filtered, sorted
 // one (median and p95 of 30 runs); with `--web` and a production build of apps/web, the whole /projects page.
 // Usage: node apps/indexer/scripts/bench.mjs [--projects 1000] [--nodes 5000] [--other 10000] [--web]
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { capitalTokenAbi, nodeRegistryAbi, platformTokenSaleAbi, projectRegistryAbi } from "@scipio/sdk/abi";
@@ -30,6 +30,7 @@ const [governance, ada] = demoAccounts.map((account) => account.address);
 // Anvil's unlocked default accounts among the demo ones.
 const buyers = demoAccounts.slice(1, 7).map((account) => account.address);
 
+await mkdir(path.join(repoRoot, ".data"), { recursive: true });
 const workDir = await mkdtemp(path.join(repoRoot, ".data", "indexer-bench-"));
 const stops = [];
 const time = async (what, run) => {

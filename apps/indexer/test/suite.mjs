@@ -2,7 +2,7 @@
 // and network actions on it, the indexer over it, the rows and API answers asserted, then a restart that
 // resumes from its checkpoint instead of indexing from the deployment block again.
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { bandwidthTokenFactoryAbi, nodeRegistryAbi, platformTokenSaleAbi } from "@scipio/sdk/abi";
@@ -26,6 +26,8 @@ export function indexerSuites(databases) {
   const state = {};
 
   before(async () => {
+    // Under the repo's git-ignored .data folder: the deploy script may only write there (fs_permissions).
+    await mkdir(path.join(repoRoot, ".data"), { recursive: true });
     state.workDir = await mkdtemp(path.join(repoRoot, ".data", `indexer-test-`));
     state.anvil = await startAnvil({});
     state.deploymentFile = path.join(state.workDir, "deployment.json");
