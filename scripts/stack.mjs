@@ -15,13 +15,16 @@ import {
   startAnvil,
   waitFor,
 } from "./lib/local-chain.mjs";
+import { startIndexer } from "./lib/indexer.mjs";
 
 const dev = process.argv.includes("--dev");
 const dataDir = path.join(repoRoot, ".data/local");
 const stateFile = path.join(dataDir, "anvil-state.json");
 const seedMarker = path.join(dataDir, "seeded.json");
+// The indexer's PGlite database: it follows the saved chain, so it goes whenever the chain starts afresh.
+const indexerDataDir = path.join(dataDir, "indexer");
 const deploymentFile = path.join(repoRoot, "packages/sdk/deployments/31337.json");
-const ports = { chain: 8545, ipfsApi: 5001, gateway: 8080, web: 3000 };
+const ports = { chain: 8545, ipfsApi: 5001, gateway: 8080, web: 3000, indexer: 42069 };
 // Demo periods last weeks; past this age the demo data is rebuilt rather than shown half-expired.
 const STALE_AFTER_MS = 14 * 24 * 3600 * 1000;
 
@@ -105,6 +108,7 @@ async function startChain() {
     // anvil's npm wrapper exits before the binary has let go of the port.
     await waitFor(async () => !(await isPortInUse(ports.chain)), "the saved chain's shutdown");
     await rm(stateFile, { force: true });
+    await rm(indexerDataDir, { recursive: true, force: true });
     chain = await startAnvil({ port: ports.chain, stateFile });
     services.push(chain.service);
   }
@@ -126,7 +130,27 @@ async function startEvidenceNode() {
   return true;
 }
 
-async function startWeb(rpcUrl) {
+/**
+ * The indexer over the local chain. A restart resumes from its last finalized checkpoint (Ponder counts a
+ * block final 30 blocks deep) rather than indexing from the deployment block again.
+ */
+async function startLocalIndexer(rpcUrl) {
+  const options = { rpcUrl, deploymentFile, dataDir: indexerDataDir, port: ports.indexer, pollMs: 500 };
+  let indexer;
+  try {
+    indexer = await startIndexer(options);
+  } catch (error) {
+    // Its tables were written by another version of the indexer (new code or ABIs): index afresh.
+    if (!/previously used by a (different Ponder app|Ponder app with a different)/.test(error.message)) throw error;
+    console.log("• The indexer changed since its data was written: indexing the chain afresh.");
+    await rm(indexerDataDir, { recursive: true, force: true });
+    indexer = await startIndexer(options);
+  }
+  watch(indexer.service);
+  return indexer;
+}
+
+async function startWeb(rpcUrl, indexerUrl) {
   const webDir = path.join(repoRoot, "apps/web");
   const next = path.join(webDir, "node_modules/.bin/next");
   const web = spawnService(next, [dev ? "dev" : "start", "-H", "127.0.0.1", "-p", String(ports.web)], {
@@ -138,6 +162,7 @@ async function startWeb(rpcUrl) {
       SCIPIO_CHAIN_ID: "31337",
       SCIPIO_GATEWAY_URL: `http://127.0.0.1:${ports.gateway}`,
       SCIPIO_IPFS_API_URL: `http://127.0.0.1:${ports.ipfsApi}`,
+      SCIPIO_INDEXER_URL: indexerUrl,
     },
     log: "pipe",
   });
@@ -155,7 +180,8 @@ ${
   hasEvidenceNode
     ? `  Evidence node  RPC http://127.0.0.1:${ports.ipfsApi}  gateway http://127.0.0.1:${ports.gateway}\n`
     : ""
-}  Data           ${path.relative(repoRoot, dataDir)}/ (delete it for a fresh chain)
+}  Indexer        http://127.0.0.1:${ports.indexer}/graphql  (SQL over HTTP at /sql, status at /status)
+  Data           ${path.relative(repoRoot, dataDir)}/ (delete it for a fresh chain)
 
 Demo accounts (use "Dev wallet" in the app, or import a key into your wallet):`);
   for (const account of accounts) console.log(`  ${account.address}  ${account.name}`);
@@ -167,5 +193,6 @@ await mkdir(dataDir, { recursive: true });
 const chain = await startChain();
 const hasEvidenceNode = await startEvidenceNode();
 if (chain.needsDeploy) await deployAndSeed(chain.rpcUrl);
-await startWeb(chain.rpcUrl);
+const indexer = await startLocalIndexer(chain.rpcUrl);
+await startWeb(chain.rpcUrl, indexer.url);
 await printBanner(hasEvidenceNode);

@@ -2,9 +2,9 @@
 // and network actions on it, the indexer over it, the rows and API answers asserted, then a restart that
 // resumes from its checkpoint instead of indexing from the deployment block again.
 import assert from "node:assert/strict";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
-import { after, before, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { bandwidthTokenFactoryAbi, nodeRegistryAbi, platformTokenSaleAbi } from "@scipio/sdk/abi";
 import { demoAccounts } from "@scipio/sdk/demo";
 import { createIndexerClient, indexer } from "@scipio/sdk/indexer";
@@ -18,10 +18,16 @@ const account = (name) => demoAccounts.find((candidate) => candidate.name.starts
 /** Blocks Ponder counts as unfinalized on an unknown chain: a restart re-indexes at most these. */
 const FINALITY_BLOCKS = 30;
 
-export function indexerSuite(label, { database }) {
+/**
+ * Runs the suite once per database over one seeded chain: the chain is set up once, and reverted to that
+ * state before each database's run (a run's restart test adds blocks and a purchase).
+ */
+export function indexerSuites(databases) {
   const state = {};
 
   before(async () => {
+    // Under the repo's git-ignored .data folder: the deploy script may only write there (fs_permissions).
+    await mkdir(path.join(repoRoot, ".data"), { recursive: true });
     state.workDir = await mkdtemp(path.join(repoRoot, ".data", `indexer-test-`));
     state.anvil = await startAnvil({});
     state.deploymentFile = path.join(state.workDir, "deployment.json");
@@ -35,13 +41,7 @@ export function indexerSuite(label, { database }) {
     state.chain = createPublicClient({ chain: foundry, transport: http(state.anvil.rpcUrl) });
     state.wallet = createWalletClient({ chain: foundry, transport: http(state.anvil.rpcUrl) });
     await networkActions(state);
-    state.database = await database(state.workDir);
-    // The same port across the restart: the API's clients keep their URL.
-    const port = await findFreePort();
-    state.startIndexer = () =>
-      startIndexer({ rpcUrl: state.anvil.rpcUrl, deploymentFile: state.deploymentFile, port, ...state.database.indexerOptions });
-    state.indexer = await state.startIndexer();
-    state.client = createIndexerClient(state.indexer.url, { timeoutMs: 10_000 });
+    state.seeded = await rpc(state.anvil.rpcUrl, "evm_snapshot");
   });
 
   after(async () => {
@@ -51,6 +51,29 @@ export function indexerSuite(label, { database }) {
     await state.anvil?.stop();
     if (state.workDir) await rm(state.workDir, { recursive: true, force: true });
   });
+
+  for (const { label, database, skip } of databases) {
+    describe(label, { skip }, () => {
+      before(async () => {
+        await rpc(state.anvil.rpcUrl, "evm_revert", [state.seeded]);
+        state.seeded = await rpc(state.anvil.rpcUrl, "evm_snapshot");
+        state.database = await database(state.workDir);
+        // The same port across the restart: the API's clients keep their URL.
+        const port = await findFreePort();
+        state.startIndexer = () =>
+          startIndexer({ rpcUrl: state.anvil.rpcUrl, deploymentFile: state.deploymentFile, port, ...state.database.indexerOptions });
+        state.indexer = await state.startIndexer();
+        state.client = createIndexerClient(state.indexer.url, { timeoutMs: 10_000 });
+      });
+      after(async () => {
+        await state.indexer?.stop();
+        state.indexer = undefined;
+        await state.database?.stop?.();
+        state.database = undefined;
+      });
+      indexerTests(label);
+    });
+  }
 
   async function write(from, address, abi, functionName, args, value) {
     const hash = await state.wallet.writeContract({ account: from, address, abi, functionName, args, value });
@@ -86,115 +109,117 @@ export function indexerSuite(label, { database }) {
     return head;
   }
 
-  test(`${label}: indexes the seeded projects with stage and stake totals`, async () => {
-    await caughtUp();
-    const page = await indexer.projects(state.client, { limit: 50 });
-    assert.equal(page.totalCount, 5);
-    assert.ok(page.indexedBlock && page.indexedBlock.number >= 1n);
-    for (const row of page.items) {
-      const onChain = await state.chain.readContract({
-        address: state.deployment.contracts.ProjectRegistry,
-        abi: (await import("@scipio/sdk/abi")).projectRegistryAbi,
-        functionName: "getProject",
-        args: [row.id],
-      });
-      assert.equal(row.stage, onChain.stage, `project ${row.id} stage`);
-      assert.equal(row.stakedTokens, onChain.stakedTokens, `project ${row.id} staked tokens`);
-      assert.equal(row.stakedReputation, onChain.stakedReputation, `project ${row.id} staked reputation`);
-      assert.equal(BigInt(row.taskListCount), onChain.taskListCount, `project ${row.id} task lists`);
-      assert.equal(row.leadingListId, onChain.leadingList, `project ${row.id} leading list`);
-    }
-  });
-
-  test(`${label}: filters, sorts, pages and searches a list`, async () => {
-    const active = await indexer.projects(state.client, { filter: { stage: 2 } });
-    assert.ok(active.items.length >= 1 && active.items.every((row) => row.stage === 2));
-    const byCost = await indexer.projects(state.client, { orderBy: "cost", orderDirection: "desc" });
-    const costs = byCost.items.map((row) => row.cost);
-    assert.deepEqual(costs, [...costs].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
-    const first = await indexer.projects(state.client, { limit: 2 });
-    assert.equal(first.pageInfo.hasNextPage, true);
-    const second = await indexer.projects(state.client, { limit: 2, after: first.pageInfo.endCursor });
-    assert.deepEqual(
-      second.items.map((row) => row.id),
-      [3n, 4n],
-    );
-    const carla = account("Carla").toLowerCase();
-    const byProposer = await indexer.projects(state.client, { search: carla.slice(0, 12) });
-    assert.ok(byProposer.items.length >= 2 && byProposer.items.every((row) => row.proposer === carla));
-    const tokens = await indexer.bandwidthTokens(state.client, { search: "montseny" });
-    assert.equal(tokens.items[0]?.symbol, "IBT-MON27");
-  });
-
-  test(`${label}: tasks, validations, task lists, trades, prices, members, roles, the sale and nodes`, async () => {
-    const tasks = await indexer.tasks(state.client, { filter: { projectId: 1n }, orderBy: "taskIndex", orderDirection: "asc" });
-    assert.deepEqual(
-      tasks.items.map((row) => row.state),
-      ["submitted", "submitted"],
-    );
-    assert.deepEqual(
-      tasks.items.map((row) => row.approvals),
-      [1, 1],
-    );
-    const validations = await indexer.validations(state.client, { filter: { projectId: 1n } });
-    assert.equal(validations.totalCount, 2);
-    const lists = await indexer.taskLists(state.client, { filter: { projectId: 4n } });
-    assert.equal(lists.totalCount, 2);
-    const trades = await indexer.trades(state.client, { filter: { kind: "buy" } });
-    assert.equal(trades.totalCount, 6);
-    const prices = await indexer.pricePoints(state.client, { limit: 100 });
-    assert.ok(prices.totalCount >= 6);
-    assert.ok(prices.items.every((point) => point.buyPrice >= point.sellPrice && point.supply > 0n));
-    const members = await indexer.members(state.client);
-    assert.equal(members.totalCount, 7);
-    const validator = PARTICIPANT_ROLES.find((role) => role.key === "validator");
-    const validators = await indexer.participants(state.client, {
-      filter: { contract: "ParticipantRegistry", role: validator.id, active: true },
+  function indexerTests(label) {
+    test(`${label}: indexes the seeded projects with stage and stake totals`, async () => {
+      await caughtUp();
+      const page = await indexer.projects(state.client, { limit: 50 });
+      assert.equal(page.totalCount, 5);
+      assert.ok(page.indexedBlock && page.indexedBlock.number >= 1n);
+      for (const row of page.items) {
+        const onChain = await state.chain.readContract({
+          address: state.deployment.contracts.ProjectRegistry,
+          abi: (await import("@scipio/sdk/abi")).projectRegistryAbi,
+          functionName: "getProject",
+          args: [row.id],
+        });
+        assert.equal(row.stage, onChain.stage, `project ${row.id} stage`);
+        assert.equal(row.stakedTokens, onChain.stakedTokens, `project ${row.id} staked tokens`);
+        assert.equal(row.stakedReputation, onChain.stakedReputation, `project ${row.id} staked reputation`);
+        assert.equal(BigInt(row.taskListCount), onChain.taskListCount, `project ${row.id} task lists`);
+        assert.equal(row.leadingListId, onChain.leadingList, `project ${row.id} leading list`);
+      }
     });
-    assert.deepEqual(
-      validators.items.map((row) => row.account).sort(),
-      [account("Dídac"), account("Elena")].map((address) => address.toLowerCase()).sort(),
-    );
-    const sale = await indexer.sptSales(state.client);
-    assert.equal(sale.items[0]?.purchases, 1);
-    assert.equal(sale.items[0]?.etherRaised, parseEther("1"));
-    const nodes = await indexer.nodes(state.client, { filter: { kind: 1 } });
-    assert.equal(nodes.totalCount, 2);
-  });
 
-  test(`${label}: every event is in the activity table`, async () => {
-    const head = await state.chain.getBlockNumber();
-    let logs = 0;
-    for (const address of Object.values(state.deployment.contracts)) {
-      logs += (await state.chain.getLogs({ address, fromBlock: 0n, toBlock: head })).length;
-    }
-    const tokens = await indexer.bandwidthTokens(state.client);
-    for (const token of tokens.items) logs += (await state.chain.getLogs({ address: token.address, fromBlock: 0n, toBlock: head })).length;
-    const activity = await indexer.activity(state.client, { limit: 1 });
-    assert.equal(activity.totalCount, logs);
-  });
+    test(`${label}: filters, sorts, pages and searches a list`, async () => {
+      const active = await indexer.projects(state.client, { filter: { stage: 2 } });
+      assert.ok(active.items.length >= 1 && active.items.every((row) => row.stage === 2));
+      const byCost = await indexer.projects(state.client, { orderBy: "cost", orderDirection: "desc" });
+      const costs = byCost.items.map((row) => row.cost);
+      assert.deepEqual(costs, [...costs].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+      const first = await indexer.projects(state.client, { limit: 2 });
+      assert.equal(first.pageInfo.hasNextPage, true);
+      const second = await indexer.projects(state.client, { limit: 2, after: first.pageInfo.endCursor });
+      assert.deepEqual(
+        second.items.map((row) => row.id),
+        [3n, 4n],
+      );
+      const carla = account("Carla").toLowerCase();
+      const byProposer = await indexer.projects(state.client, { search: carla.slice(0, 12) });
+      assert.ok(byProposer.items.length >= 2 && byProposer.items.every((row) => row.proposer === carla));
+      const tokens = await indexer.bandwidthTokens(state.client, { search: "montseny" });
+      assert.equal(tokens.items[0]?.symbol, "IBT-MON27");
+    });
 
-  test(`${label}: a restart resumes from its checkpoint and indexes what happened while it was down`, async () => {
-    // Push the seeded blocks past Ponder's finality window so they count as final.
-    await rpc(state.anvil.rpcUrl, "anvil_mine", [`0x${(FINALITY_BLOCKS + 5).toString(16)}`]);
-    const head = await caughtUp();
-    const before = await indexer.activity(state.client, { limit: 1 });
-    await state.indexer.stop();
+    test(`${label}: tasks, validations, task lists, trades, prices, members, roles, the sale and nodes`, async () => {
+      const tasks = await indexer.tasks(state.client, { filter: { projectId: 1n }, orderBy: "taskIndex", orderDirection: "asc" });
+      assert.deepEqual(
+        tasks.items.map((row) => row.state),
+        ["submitted", "submitted"],
+      );
+      assert.deepEqual(
+        tasks.items.map((row) => row.approvals),
+        [1, 1],
+      );
+      const validations = await indexer.validations(state.client, { filter: { projectId: 1n } });
+      assert.equal(validations.totalCount, 2);
+      const lists = await indexer.taskLists(state.client, { filter: { projectId: 4n } });
+      assert.equal(lists.totalCount, 2);
+      const trades = await indexer.trades(state.client, { filter: { kind: "buy" } });
+      assert.equal(trades.totalCount, 6);
+      const prices = await indexer.pricePoints(state.client, { limit: 100 });
+      assert.ok(prices.totalCount >= 6);
+      assert.ok(prices.items.every((point) => point.buyPrice >= point.sellPrice && point.supply > 0n));
+      const members = await indexer.members(state.client);
+      assert.equal(members.totalCount, 7);
+      const validator = PARTICIPANT_ROLES.find((role) => role.key === "validator");
+      const validators = await indexer.participants(state.client, {
+        filter: { contract: "ParticipantRegistry", role: validator.id, active: true },
+      });
+      assert.deepEqual(
+        validators.items.map((row) => row.account).sort(),
+        [account("Dídac"), account("Elena")].map((address) => address.toLowerCase()).sort(),
+      );
+      const sale = await indexer.sptSales(state.client);
+      assert.equal(sale.items[0]?.purchases, 1);
+      assert.equal(sale.items[0]?.etherRaised, parseEther("1"));
+      const nodes = await indexer.nodes(state.client, { filter: { kind: 1 } });
+      assert.equal(nodes.totalCount, 2);
+    });
 
-    const purchase = await write(account("Gemma"), state.deployment.contracts.PlatformTokenSale, platformTokenSaleAbi, "buy", [], parseEther("0.5"));
-    const started = Date.now();
-    state.indexer = await state.startIndexer();
-    const afterRestart = await caughtUp();
-    assert.ok(afterRestart > head);
-    const output = state.indexer.output();
-    assert.match(output, /crash recovery/i, "the second start should resume the first one's tables");
-    const backfill = [...output.matchAll(/"block_range":"?\[(\d+),/g)].map((match) => Number(match[1]));
-    assert.ok(backfill.length > 0 && backfill[0] > 1, `the backfill should start past the deployment block, got ${backfill[0]}\n${output.split("\n").filter((line) => /backfill|recovery/i.test(line)).join("\n")}`);
-    const again = await indexer.activity(state.client, { limit: 1 });
-    assert.equal(again.totalCount, before.totalCount + purchase.logs.length);
-    const sale = await indexer.sptSales(state.client);
-    assert.equal(sale.items[0]?.purchases, 2);
-    assert.ok((await indexedBlock(state.indexer.url)) >= afterRestart);
-    console.log(`# ${label}: restart caught up in ${Date.now() - started} ms`);
-  });
+    test(`${label}: every event is in the activity table`, async () => {
+      const head = await state.chain.getBlockNumber();
+      let logs = 0;
+      for (const address of Object.values(state.deployment.contracts)) {
+        logs += (await state.chain.getLogs({ address, fromBlock: 0n, toBlock: head })).length;
+      }
+      const tokens = await indexer.bandwidthTokens(state.client);
+      for (const token of tokens.items) logs += (await state.chain.getLogs({ address: token.address, fromBlock: 0n, toBlock: head })).length;
+      const activity = await indexer.activity(state.client, { limit: 1 });
+      assert.equal(activity.totalCount, logs);
+    });
+
+    test(`${label}: a restart resumes from its checkpoint and indexes what happened while it was down`, async () => {
+      // Push the seeded blocks past Ponder's finality window so they count as final.
+      await rpc(state.anvil.rpcUrl, "anvil_mine", [`0x${(FINALITY_BLOCKS + 5).toString(16)}`]);
+      const head = await caughtUp();
+      const before = await indexer.activity(state.client, { limit: 1 });
+      await state.indexer.stop();
+
+      const purchase = await write(account("Gemma"), state.deployment.contracts.PlatformTokenSale, platformTokenSaleAbi, "buy", [], parseEther("0.5"));
+      const started = Date.now();
+      state.indexer = await state.startIndexer();
+      const afterRestart = await caughtUp();
+      assert.ok(afterRestart > head);
+      const output = state.indexer.output();
+      assert.match(output, /crash recovery/i, "the second start should resume the first one's tables");
+      const backfill = [...output.matchAll(/"block_range":"?\[(\d+),/g)].map((match) => Number(match[1]));
+      assert.ok(backfill.length > 0 && backfill[0] > 1, `the backfill should start past the deployment block, got ${backfill[0]}\n${output.split("\n").filter((line) => /backfill|recovery/i.test(line)).join("\n")}`);
+      const again = await indexer.activity(state.client, { limit: 1 });
+      assert.equal(again.totalCount, before.totalCount + purchase.logs.length);
+      const sale = await indexer.sptSales(state.client);
+      assert.equal(sale.items[0]?.purchases, 2);
+      assert.ok((await indexedBlock(state.indexer.url)) >= afterRestart);
+      console.log(`# ${label}: restart caught up in ${Date.now() - started} ms`);
+    });
+  }
 }

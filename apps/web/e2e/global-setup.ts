@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
-import { loadLocalChainLib, repoRoot, type LocalChainLib } from "./support/local-chain";
+import { loadIndexerLib, loadLocalChainLib, repoRoot, type LocalChainLib } from "./support/local-chain";
 
 const webDir = path.join(repoRoot, "apps/web");
 
 /**
  * Starts a private stack for the browser tests, every part on a free port so a running local stack
- * is never touched: anvil, the contracts deployed to it, the evidence node, and `next start` of the
- * production build pointed at them through its runtime config. Returns the teardown, which stops
+ * is never touched: anvil, the contracts deployed to it, the evidence node, the indexer, and `next start`
+ * of the production build pointed at them through its runtime config. Returns the teardown, which stops
  * whole process groups. Tests find the stack through the SCIPIO_E2E_* variables.
  */
 export default async function globalSetup() {
@@ -29,10 +29,21 @@ export default async function globalSetup() {
     const deploymentFile = path.join(workDir, "deployment.json");
     await lib.deployContracts({ rpcUrl: anvil.rpcUrl, deploymentFile });
 
+    // The indexer starts (its build and database take a while) beside the evidence node and the web build.
+    const indexerStarting = (await loadIndexerLib()).startIndexer({
+      rpcUrl: anvil.rpcUrl,
+      deploymentFile,
+      dataDir: path.join(workDir, "indexer"),
+      pollMs: 200,
+      log: process.env.SCIPIO_E2E_LOG_SERVER ? "inherit" : "pipe",
+    });
+    indexerStarting.then((indexer) => stops.push(indexer.stop), () => undefined);
     const evidence = await startEvidence(workDir);
     if (evidence) stops.push(evidence.close);
 
     await ensureProductionBuild(lib);
+    const indexer = await indexerStarting;
+    await indexer.ready();
     const port = await lib.findFreePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const web = lib.spawnService(path.join(webDir, "node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
@@ -44,6 +55,10 @@ export default async function globalSetup() {
         SCIPIO_CHAIN_ID: "31337",
         SCIPIO_RPC_URL: anvil.rpcUrl,
         SCIPIO_DEPLOYMENT_FILE: deploymentFile,
+        SCIPIO_INDEXER_URL: indexer.url,
+        // Every test reverts the chain and acts just before loading a page: a list is served from the
+        // index only when it has every block, so no test sees an index that has not caught up yet.
+        SCIPIO_INDEXER_MAX_LAG_BLOCKS: "0",
         ...(evidence && { SCIPIO_GATEWAY_URL: evidence.gatewayUrl, SCIPIO_IPFS_API_URL: evidence.apiUrl }),
       },
     });
@@ -57,8 +72,11 @@ export default async function globalSetup() {
       SCIPIO_E2E_BASE_URL: baseUrl,
       SCIPIO_E2E_RPC_URL: anvil.rpcUrl,
       SCIPIO_E2E_DEPLOYMENT_FILE: deploymentFile,
+      SCIPIO_E2E_INDEXER_URL: indexer.url,
+      // The indexer's process group, which the indexer's spec pauses to see the pages without it.
+      SCIPIO_E2E_INDEXER_PID: String(indexer.service.child.pid),
     });
-    console.log(`e2e stack: web ${baseUrl} · anvil ${anvil.rpcUrl}${evidence ? ` · gateway ${evidence.gatewayUrl}` : ""}`);
+    console.log(`e2e stack: web ${baseUrl} · anvil ${anvil.rpcUrl} · indexer ${indexer.url}${evidence ? ` · gateway ${evidence.gatewayUrl}` : ""}`);
   } catch (error) {
     await teardown();
     throw error;

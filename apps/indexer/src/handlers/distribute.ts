@@ -10,16 +10,15 @@ const PROPOSED = 1;
 async function recordPrice(event: Event<"CapitalToken:Bought">, context: Context<"CapitalToken:Bought">) {
   const { address } = event.log;
   const blockNumber = event.block.number;
+  // The state read at a block is the one after its last event: one read per block is enough.
+  if (await context.db.find(pricePoint, { blockNumber })) return;
   const read = { address, abi: context.contracts.CapitalToken.abi, blockNumber } as const;
   const [[pool, supply], [buyPrice, sellPrice]] = await Promise.all([
     context.client.readContract({ ...read, functionName: "priceState" }),
     context.client.readContract({ ...read, functionName: "spotPrice" }),
   ]);
   const point = { timestamp: event.block.timestamp, pool, supply, buyPrice, sellPrice };
-  await context.db
-    .insert(pricePoint)
-    .values({ blockNumber, ...point })
-    .onConflictDoUpdate(point);
+  await context.db.insert(pricePoint).values({ blockNumber, ...point });
 }
 
 type PriceEventArgs = { event: Event<"CapitalToken:Bought">; context: Context<"CapitalToken:Bought"> };

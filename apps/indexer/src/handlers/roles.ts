@@ -1,6 +1,7 @@
 import { roleMember } from "ponder:schema";
 import type { Context, Event } from "ponder:registry";
-import type { HandlerMap } from "./types";
+import { abiEventNames, deployedContracts, factoryContracts } from "../contracts";
+import type { HandlerMap, LogEventName } from "./types";
 
 type RoleArgs = { event: Event<"ParticipantRegistry:RoleGranted">; context: Context<"ParticipantRegistry:RoleGranted"> };
 
@@ -25,12 +26,14 @@ function roleHandler(contract: string, active: boolean) {
   };
 }
 
-const ROLE_CONTRACTS = ["CapitalToken", "ReputationRegistry", "ProjectRegistry", "PlcrVoting", "ParticipantRegistry"] as const;
+const ROLE_EVENTS = ["RoleGranted", "RoleRevoked", "RoleAdminChanged"] as const;
+type RoleEventName = Extract<LogEventName, `${string}:${(typeof ROLE_EVENTS)[number]}`>;
 
+/** Whichever indexed contracts emit AccessControl's events (found in their ABIs, so a new one needs nothing here). */
 export const roleHandlers = Object.fromEntries(
-  ROLE_CONTRACTS.flatMap((contract) => [
-    [`${contract}:RoleGranted`, roleHandler(contract, true)],
-    [`${contract}:RoleRevoked`, roleHandler(contract, false)],
-    [`${contract}:RoleAdminChanged`, null],
-  ]),
-) as Pick<HandlerMap, `${(typeof ROLE_CONTRACTS)[number]}:${"RoleGranted" | "RoleRevoked" | "RoleAdminChanged"}`>;
+  Object.entries({ ...deployedContracts, ...factoryContracts }).flatMap(([contract, abi]) =>
+    abiEventNames(abi)
+      .filter((event) => (ROLE_EVENTS as readonly string[]).includes(event))
+      .map((event) => [`${contract}:${event}`, event === "RoleAdminChanged" ? null : roleHandler(contract, event === "RoleGranted")]),
+  ),
+) as Pick<HandlerMap, RoleEventName>;

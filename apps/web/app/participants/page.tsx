@@ -1,6 +1,7 @@
 import { demoAccounts } from "@scipio/sdk/demo";
 import type { Metadata } from "next";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { IndexFreshnessNote } from "@/components/index-freshness";
 import { formatCount } from "@/lib/format";
 import { LOCAL_CHAIN_ID } from "@/lib/runtime-config";
 import { PARTICIPANTS_PAGE, readParticipants, type RoleMembers } from "@/lib/reads/participants";
@@ -23,6 +24,7 @@ export default async function ParticipantsPage() {
           Anyone may join as an investor.
         </p>
       </div>
+      {read.freshness && <IndexFreshnessNote freshness={read.freshness} fallback="read from the registry directly" />}
       {read.status === "ok" ? (
         <>
           <ParticipantIsland />

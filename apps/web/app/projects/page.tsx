@@ -4,6 +4,7 @@ import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
 import { ProgressBar } from "@/components/distribute/progress-bar";
 import { StageBadge } from "@/components/distribute/stage-badge";
+import { IndexFreshnessNote } from "@/components/index-freshness";
 import { formatAmount } from "@/lib/format";
 import { readProjectsPage } from "./_lib/reads";
 import { FILTERABLE_STAGES, stageName } from "./_lib/stages";
@@ -93,6 +94,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         </p>
       )}
 
+      {read.freshness && <IndexFreshnessNote freshness={read.freshness} />}
       {read.status !== "ok" ? (
         <ChainUnavailableNotice read={read} />
       ) : read.projects.length === 0 ? (

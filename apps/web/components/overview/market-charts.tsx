@@ -1,6 +1,7 @@
 import { formatEther } from "viem";
 import { formatAmount } from "@/lib/format";
-import { HISTORY_BLOCKS, HISTORY_CHANGES, type MarketHistory, type MarketHistoryRead } from "@/lib/reads/market-history";
+import { IndexFreshnessNote } from "@/components/index-freshness";
+import { HISTORY_BLOCKS, HISTORY_CHANGES, INDEXED_CHANGES, type MarketHistory, type MarketHistoryRead } from "@/lib/reads/market-history";
 import { LineChart } from "./line-chart";
 
 const significant = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
@@ -34,6 +35,7 @@ export function MarketCharts({ read }: { read: MarketHistoryRead }) {
         </p>
       )}
       {read.status === "ok" && <Bounds history={read.history} />}
+      {read.freshness && <IndexFreshnessNote freshness={read.freshness} fallback={`scanned from the chain's last ${HISTORY_BLOCKS.toLocaleString("en-US")} blocks`} />}
     </section>
   );
 }
@@ -111,6 +113,15 @@ function Charts({ history }: { history: MarketHistory }) {
 
 /** Says what was read, so nobody mistakes a bounded window for the whole history. */
 function Bounds({ history }: { history: MarketHistory }) {
+  if (history.source === "indexer") {
+    return (
+      <p className="text-xs text-stone-600" data-testid="market-history-bounds">
+        Built from the index of the capital token&apos;s events, blocks {history.fromBlock.toString()}–{history.toBlock.toString()}: every
+        change since deployment{history.changesCapped ? `, the ${INDEXED_CHANGES} newest shown` : ""}, each point being the state after a
+        change.
+      </p>
+    );
+  }
   return (
     <p className="text-xs text-stone-600" data-testid="market-history-bounds">
       Built on the server from the capital token&apos;s events in blocks {history.fromBlock.toString()}–{history.toBlock.toString()}: at most

@@ -24,3 +24,18 @@ export async function loadLocalChainLib(): Promise<LocalChainLib> {
   const url = pathToFileURL(path.join(repoRoot, "scripts/lib/local-chain.mjs")).href;
   return (await import(url)) as LocalChainLib;
 }
+
+/** The parts of `scripts/lib/indexer.mjs` the tests use. */
+export type IndexerLib = {
+  startIndexer(options: {
+    rpcUrl: string;
+    deploymentFile: string;
+    dataDir: string;
+    pollMs?: number;
+    log?: "inherit" | "pipe";
+  }): Promise<{ url: string; service: Service & { child: import("node:child_process").ChildProcess }; ready(): Promise<void>; stop(): Promise<void> }>;
+};
+
+export async function loadIndexerLib(): Promise<IndexerLib> {
+  return (await import(pathToFileURL(path.join(repoRoot, "scripts/lib/indexer.mjs")).href)) as IndexerLib;
+}

@@ -1,12 +1,16 @@
 import "server-only";
 import { capitalTokenAbi } from "@scipio/sdk/abi";
 import { createPublicClient, http, type AbiEvent, type Address, type PublicClient } from "viem";
+import { indexer } from "@scipio/sdk/indexer";
+import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
 import { getRuntimeConfig } from "@/lib/server-config";
 
 /** How far back the charts look. Older changes are left out (the page says so) rather than scanned. */
 export const HISTORY_BLOCKS = 50_000n;
 /** The newest changes the charts show; each costs the node a few historical reads. */
 export const HISTORY_CHANGES = 60;
+/** The newest changes the charts show when they come from the index (which has every change since deployment). */
+export const INDEXED_CHANGES = 500;
 /** The widest block range asked of the node in one `eth_getLogs` (many public nodes refuse more). */
 const LOGS_RANGE = 10_000n;
 
@@ -38,9 +42,60 @@ export type MarketHistory = {
   changesCapped: boolean;
   /** Points the node could not serve (it keeps no state that old). */
   unservedPoints: number;
+  /** Where the changes were found: the index (every change) or a bounded scan of the chain's logs. */
+  source: "indexer" | "chain";
 };
 
-export type MarketHistoryRead = { status: "ok"; history: MarketHistory } | { status: "unavailable" };
+export type MarketHistoryRead = ({ status: "ok"; history: MarketHistory } | { status: "unavailable" }) & { freshness?: IndexFreshness };
+
+/**
+ * Pool and prices over time, for the overview's charts: every change from the index (its newest
+ * `INDEXED_CHANGES`), with the state before the first and at the latest block read from the chain; when
+ * the index cannot serve, the bounded scan of the chain's logs below.
+ */
+export async function readMarketHistory(): Promise<MarketHistoryRead> {
+  const indexed = await readFromIndex((client) =>
+    indexer.pricePoints(client, { limit: INDEXED_CHANGES, orderBy: "blockNumber", orderDirection: "desc" }),
+  );
+  if (!indexed.ok) return { ...(await readMarketHistoryFromChain()), freshness: indexed.freshness };
+  const { deployment, rpcUrl } = await getRuntimeConfig();
+  const token = deployment.contracts.CapitalToken;
+  if (!token) return { status: "unavailable", freshness: indexed.freshness };
+  const { items, totalCount } = indexed.value;
+  const changes: MarketPoint[] = items.map(({ blockNumber, timestamp, pool, supply, buyPrice, sellPrice }) => ({
+    blockNumber,
+    timestamp,
+    pool,
+    supply,
+    buyPrice,
+    sellPrice,
+  }));
+  const deploymentBlock = BigInt(deployment.deploymentBlock);
+  const oldest = changes.at(-1)?.blockNumber;
+  const client = createPublicClient({ transport: http(rpcUrl, { timeout: 5_000, retryCount: 1, batch: { batchSize: 50 } }) });
+  // The latest state (the release window moves prices between events) and the state before the first change.
+  const extraBlocks = await client
+    .getBlockNumber()
+    .then((latest) => [latest, ...(oldest !== undefined && oldest > deploymentBlock && totalCount <= INDEXED_CHANGES ? [oldest - 1n] : [])])
+    .catch(() => [] as bigint[]);
+  const extras = await Promise.allSettled(extraBlocks.filter((block) => !changes.some((point) => point.blockNumber === block)).map((block) => readPoint(client, token, block)));
+  const points = [...changes, ...extras.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []))].sort((a, b) =>
+    a.blockNumber < b.blockNumber ? -1 : 1,
+  );
+  return {
+    status: "ok",
+    freshness: indexed.freshness,
+    history: {
+      points,
+      fromBlock: points[0]?.blockNumber ?? deploymentBlock,
+      toBlock: points.at(-1)?.blockNumber ?? indexed.freshness.indexedBlock,
+      windowLimited: false,
+      changesCapped: totalCount > INDEXED_CHANGES,
+      unservedPoints: 0,
+      source: "indexer",
+    },
+  };
+}
 
 /**
  * Pool and prices over time, for the overview's charts. The token's events say *when* the market changed; the state
@@ -48,7 +103,7 @@ export type MarketHistoryRead = { status: "ok"; history: MarketHistory } | { sta
  * re-derived). Bounded both ways: at most `HISTORY_BLOCKS` blocks of logs, in `LOGS_RANGE` slices newest first, and at
  * most `HISTORY_CHANGES` changes, so the cost of a page view does not grow with the chain.
  */
-export async function readMarketHistory(): Promise<MarketHistoryRead> {
+async function readMarketHistoryFromChain(): Promise<MarketHistoryRead> {
   const { deployment, rpcUrl } = await getRuntimeConfig();
   const token = deployment.contracts.CapitalToken;
   if (!token) return { status: "unavailable" };
@@ -75,6 +130,7 @@ export async function readMarketHistory(): Promise<MarketHistoryRead> {
         windowLimited: fromBlock > deploymentBlock,
         changesCapped: capped,
         unservedPoints: blocks.length - points.length,
+        source: "chain",
       },
     };
   } catch {

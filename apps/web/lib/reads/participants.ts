@@ -1,7 +1,9 @@
 import { participantRegistryAbi } from "@scipio/sdk/abi";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
-import type { Address } from "viem";
+import { indexer } from "@scipio/sdk/indexer";
+import { getAddress, type Address } from "viem";
 import type { ChainUnavailable } from "@/app/projects/_lib/reads";
+import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
 import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
 
 /** The registry's largest page; a role with more members says how many are not listed. */
@@ -9,10 +11,40 @@ export const PARTICIPANTS_PAGE = 100n;
 
 export type RoleMembers = { role: ParticipantRole; accounts: readonly Address[]; total: bigint };
 
-export type ParticipantsRead = { status: "ok"; roles: RoleMembers[] } | ChainUnavailable;
+export type ParticipantsRead = ({ status: "ok"; roles: RoleMembers[] } | ChainUnavailable) & { freshness?: IndexFreshness };
 
-/** The first page of every role's members, read while rendering on the server (one read per role). */
+/**
+ * The first page of every role's members (in the order they joined) from the index, or from the
+ * registry's paged getter (one read per role) when the index cannot serve.
+ */
 export async function readParticipants(): Promise<ParticipantsRead> {
+  const { deployment } = await getRuntimeConfig();
+  if (!deployment.contracts.ParticipantRegistry) return { status: "not-deployed" };
+  const indexed = await readFromIndex(async (client) => {
+    const pages = await Promise.all(
+      PARTICIPANT_ROLES.map((role) =>
+        indexer.participants(client, {
+          filter: { contract: "ParticipantRegistry", role: role.id, active: true },
+          orderBy: "grantedBlock",
+          orderDirection: "asc",
+          limit: Number(PARTICIPANTS_PAGE),
+        }),
+      ),
+    );
+    // Every page answers from one database: the lowest indexed block is what the whole list reflects.
+    const indexedBlock = pages.map((page) => page.indexedBlock).sort((a, b) => Number((a?.number ?? 0n) - (b?.number ?? 0n)))[0];
+    const roles = PARTICIPANT_ROLES.map((role, index) => ({
+      role,
+      accounts: pages[index]!.items.map((row) => getAddress(row.account)),
+      total: BigInt(pages[index]!.totalCount),
+    }));
+    return { roles, indexedBlock };
+  });
+  if (indexed.ok) return { status: "ok", roles: indexed.value.roles, freshness: indexed.freshness };
+  return { ...(await readParticipantsFromChain()), freshness: indexed.freshness };
+}
+
+async function readParticipantsFromChain(): Promise<ParticipantsRead> {
   const { deployment, rpcUrl } = await getRuntimeConfig();
   const address = deployment.contracts.ParticipantRegistry;
   if (!address) return { status: "not-deployed" };

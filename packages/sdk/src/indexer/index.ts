@@ -49,7 +49,8 @@ export type IndexerList = Exclude<keyof typeof indexer, "indexedBlock">;
 export function indexerQueryOptions<L extends IndexerList>(client: IndexerClient, name: L, params?: Parameters<(typeof indexer)[L]>[1]) {
   const run = indexer[name] as (client: IndexerClient, params?: unknown) => ReturnType<(typeof indexer)[L]>;
   return {
-    queryKey: ["scipio-indexer", client.url, name, params ?? {}] as const,
+    // TanStack Query hashes keys as JSON, which has no big numbers.
+    queryKey: ["scipio-indexer", client.url, name, JSON.parse(JSON.stringify(params ?? {}, (_, value) => (typeof value === "bigint" ? value.toString() : value)))] as const,
     queryFn: () => run(client, params),
   };
 }

@@ -100,11 +100,14 @@ function searchFilter<F extends Fields>(spec: ListSpec<F>, term: string): Record
   return [{ OR: conditions.length > 0 ? conditions : [{ [`${spec.defaultOrder.by}_in`]: [] }] }];
 }
 
+/** GraphQL's BigInt scalar takes decimal strings. */
+const graphqlValue = (value: unknown) => (typeof value === "bigint" ? value.toString() : value);
+
 export function whereOf<F extends Fields>(spec: ListSpec<F>, params: Pick<ListParams<F>, "filter" | "search">): Record<string, unknown> {
   const filter = Object.fromEntries(
     Object.entries(params.filter ?? {})
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [key, typeof value === "bigint" ? value.toString() : Array.isArray(value) ? value.map(String) : value]),
+      .map(([key, value]) => [key, Array.isArray(value) ? value.map(graphqlValue) : graphqlValue(value)]),
   );
   const search = params.search ? searchFilter(spec, params.search) : [];
   return search.length > 0 ? { AND: [filter, ...search] } : filter;

@@ -5,6 +5,8 @@ import { projectDescriptionDocumentSchema, type ProjectDescriptionDocument } fro
 import { taskDescriptionDocumentSchema, type TaskDescriptionDocument } from "@scipio/sdk/schemas";
 import type { ContractFunctionReturnType, Hex } from "viem";
 import type { z } from "zod";
+import { indexer, type ProjectRow } from "@scipio/sdk/indexer";
+import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
 import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
 
 export type ProjectView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getProject">;
@@ -76,15 +78,69 @@ export async function readTaskDescription(digest: Hex, codec: number): Promise<{
                              LISTS
 //////////////////////////////////////////////////////////////*/
 
-export type ProjectsPage =
+export type ProjectsPage = (
   | { status: "ok"; projects: (ProjectView & { title: string | undefined })[]; nextFrom: bigint | undefined; total: bigint; chainNow: bigint }
-  | ChainUnavailable;
+  | ChainUnavailable
+) & { freshness?: IndexFreshness };
+
+type ProjectsQuery = { stage?: number; from: bigint; pageSize: number };
+
+function projectViewOf(row: ProjectRow): ProjectView {
+  return {
+    id: row.id,
+    proposer: row.proposer,
+    stage: row.stage,
+    cost: row.cost,
+    stakingDeadline: row.stakingDeadline,
+    stageDeadline: row.stageDeadline,
+    requiredTokens: row.requiredTokens,
+    requiredReputation: row.requiredReputation,
+    stakedTokens: row.stakedTokens,
+    stakedReputation: row.stakedReputation,
+    collateralKind: row.collateralKind,
+    collateral: row.collateral,
+    descriptionDigest: row.descriptionDigest,
+    descriptionCodec: row.descriptionCodec,
+    taskListCount: BigInt(row.taskListCount),
+    leadingList: row.leadingListId,
+  };
+}
 
 /**
- * One page of projects from id `from` on, all stages or one. The by-stage getter scans up to
- * `STAGE_SCAN` ids per call; scanning continues until the page is full or the ids run out.
+ * One page of projects from id `from` on, all stages or one: from the indexer (one query, the page's
+ * rows and one more to know the next page's first id), or from the chain when the indexer is down.
  */
-export async function readProjectsPage({ stage, from, pageSize }: { stage?: number; from: bigint; pageSize: number }): Promise<ProjectsPage> {
+export async function readProjectsPage(query: ProjectsQuery): Promise<ProjectsPage> {
+  const { stage, from, pageSize } = query;
+  const indexed = await readFromIndex((client) =>
+    indexer.projects(client, {
+      filter: { id_gte: from, ...(stage !== undefined && { stage }) },
+      orderBy: "id",
+      orderDirection: "asc",
+      limit: pageSize + 1,
+    }),
+  );
+  if (!indexed.ok) return { ...(await readProjectsPageFromChain(query)), freshness: indexed.freshness };
+  const { items, indexedBlock } = indexed.value;
+  const rows = items.slice(0, pageSize).map(projectViewOf);
+  const projects = await Promise.all(rows.map(async (project) => ({ ...project, title: (await readProjectDescription(project)).document?.title })));
+  return {
+    status: "ok",
+    projects,
+    nextFrom: items[pageSize]?.id,
+    // Projects from `from` on (in the stage); the page shows no overall count.
+    total: BigInt(indexed.value.totalCount),
+    // Deadlines are compared with the indexed block's time: the page then agrees with the rows it shows.
+    chainNow: indexedBlock?.timestamp ?? BigInt(Math.floor(Date.now() / 1000)),
+    freshness: indexed.freshness,
+  };
+}
+
+/**
+ * The chain's answer to the same page. The by-stage getter scans up to `STAGE_SCAN` ids per call;
+ * scanning continues until the page is full or the ids run out.
+ */
+async function readProjectsPageFromChain({ stage, from, pageSize }: ProjectsQuery): Promise<ProjectsPage> {
   const { registry, rpcUrl, client } = await registryContext();
   if (!registry) return { status: "not-deployed" };
   let latest;

@@ -1,0 +1,58 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./distribute-fixtures";
+
+const indexerUrl = () => {
+  const url = process.env.SCIPIO_E2E_INDEXER_URL;
+  if (!url) throw new Error("the e2e global setup started no indexer");
+  return url;
+};
+
+/** The block the indexer has indexed, from its `/status`. */
+async function indexedBlock(): Promise<bigint> {
+  const status = (await (await fetch(`${indexerUrl()}/status`)).json()) as Record<string, { block?: { number: number } }>;
+  return BigInt(Object.values(status)[0]?.block?.number ?? 0);
+}
+
+/** Pauses (SIGSTOP) the indexer's process group for the callback: it then answers nothing, as if down. */
+async function withIndexerPaused(run: () => Promise<void>) {
+  const pid = Number(process.env.SCIPIO_E2E_INDEXER_PID);
+  process.kill(-pid, "SIGSTOP");
+  try {
+    await run();
+  } finally {
+    process.kill(-pid, "SIGCONT");
+  }
+}
+
+const projectIds = (page: Page) => page.getByTestId("project-card").locator("h2 > span:first-child");
+
+test.describe("lists from the indexer", () => {
+  test("the project list is served from the index with its block, and still works, saying so, without the indexer", async ({
+    page,
+    community,
+    chain,
+  }) => {
+    await community.fundedCommunity();
+    await community.propose("Carla", { cost: "0.01" });
+    await community.propose("Bruno", { cost: "0.02" });
+    const head = await chain.client.getBlockNumber();
+    await expect.poll(indexedBlock, { timeout: 30_000 }).toBeGreaterThanOrEqual(head);
+
+    await page.goto("/projects");
+    const status = page.getByTestId("index-status");
+    await expect(status).toHaveAttribute("data-source", "indexer");
+    await expect(status).toContainText(`From the index, up to block ${head}`);
+    await expect(projectIds(page)).toHaveText(["#1", "#2"]);
+
+    await withIndexerPaused(async () => {
+      await community.propose("Carla", { cost: "0.03" });
+      await page.reload();
+      await expect(status).toHaveAttribute("data-source", "chain");
+      await expect(status).toContainText("The indexer is not answering, so this was read from the chain directly");
+      await expect(projectIds(page)).toHaveText(["#1", "#2", "#3"]);
+      // The write flows do not depend on the index: the proposal form still opens.
+      await page.getByRole("link", { name: "Propose a project" }).click();
+      await expect(page).toHaveURL(/\/projects\/new/);
+    });
+  });
+});

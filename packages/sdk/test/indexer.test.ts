@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createIndexerClient, IndexerUnavailableError, indexer, indexerQueryOptions } from "../src/indexer/index.ts";
+
+/** A fetch that records the GraphQL request and answers `data`. */
+function fakeFetch(data: unknown, status = 200) {
+  const requests: { query: string; variables: Record<string, unknown> }[] = [];
+  const fetchImpl = (async (_url: string, init: RequestInit) => {
+    requests.push(JSON.parse(String(init.body)));
+    return new Response(JSON.stringify({ data }), { status });
+  }) as typeof fetch;
+  return { requests, fetchImpl };
+}
+
+const meta = { _meta: { status: { scipio: { id: 31337, block: { number: 42, timestamp: 1_700_000_000 } } } } };
+
+test("a list query sends filters, sort, page and search, and parses big numbers and the indexed block", async () => {
+  const { requests, fetchImpl } = fakeFetch({
+    page: {
+      items: [{ id: "7", proposer: "0xabc", stage: 1, cost: "1000000000000000000", stakedTokens: "5" }],
+      totalCount: 1,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: "a", endCursor: "b" },
+    },
+    ...meta,
+  });
+  const client = createIndexerClient("http://indexer", { fetch: fetchImpl });
+  const page = await indexer.projects(client, { filter: { stage: 1, id_gte: 5n }, search: "0xABC", orderBy: "cost", orderDirection: "desc", limit: 10 });
+  const [request] = requests;
+  assert.match(request!.query, /projects\(where: \$where/);
+  assert.match(request!.query, /_meta \{ status \}/);
+  assert.deepEqual(request!.variables.where, { AND: [{ stage: 1, id_gte: "5" }, { OR: [{ proposer_contains: "0xabc" }] }] });
+  assert.equal(request!.variables.orderBy, "cost");
+  assert.equal(request!.variables.limit, 10);
+  assert.equal(page.items[0]!.id, 7n);
+  assert.equal(page.items[0]!.cost, 10n ** 18n);
+  assert.deepEqual(page.indexedBlock, { number: 42n, timestamp: 1_700_000_000n });
+});
+
+test("a numeric search matches ids exactly; a search that fits no field matches nothing", async () => {
+  const { requests, fetchImpl } = fakeFetch({ page: { items: [], totalCount: 0, pageInfo: {} }, ...meta });
+  const client = createIndexerClient("http://indexer", { fetch: fetchImpl });
+  await indexer.projects(client, { search: "12" });
+  assert.deepEqual(requests[0]!.variables.where, { AND: [{}, { OR: [{ proposer_contains: "12" }, { id: "12" }] }] });
+  await indexer.projects(client, { search: "antenna" });
+  assert.deepEqual(requests[1]!.variables.where, { AND: [{}, { OR: [{ id_in: [] }] }] });
+  await indexer.bandwidthTokens(client, { search: "Montseny" });
+  assert.deepEqual(requests[2]!.variables.where, { AND: [{}, { OR: [{ name_contains_nocase: "Montseny" }, { symbol_contains_nocase: "Montseny" }] }] });
+});
+
+test("an indexer that is down or not ready throws IndexerUnavailableError", async () => {
+  const down = createIndexerClient("http://127.0.0.1:1", { timeoutMs: 1_000 });
+  await assert.rejects(indexer.indexedBlock(down), IndexerUnavailableError);
+  const backfilling = createIndexerClient("http://indexer", { fetch: fakeFetch(null, 503).fetchImpl });
+  await assert.rejects(indexer.projects(backfilling), IndexerUnavailableError);
+});
+
+test("TanStack Query options key each list by indexer, list and parameters", async () => {
+  const { fetchImpl } = fakeFetch({ page: { items: [], totalCount: 0, pageInfo: {} }, ...meta });
+  const client = createIndexerClient("http://indexer", { fetch: fetchImpl });
+  const options = indexerQueryOptions(client, "nodes", { filter: { kind: 1 } });
+  assert.deepEqual(options.queryKey, ["scipio-indexer", "http://indexer", "nodes", { filter: { kind: 1 } }]);
+  assert.equal((await options.queryFn()).totalCount, 0);
+});
