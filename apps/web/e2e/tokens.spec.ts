@@ -89,7 +89,8 @@ test.describe("buying capital tokens", () => {
     const receipts = await Promise.all(
       [blockBefore + 1n, blockBefore + 2n].map((number) => chain.client.getBlock({ blockNumber: number, includeTransactions: true })),
     );
-    const [carlaBuy, memberBuy] = receipts.map((block) => block.transactions[0]!);
+    const carlaBuy = receipts[0]!.transactions[0]!;
+    const memberBuy = receipts[1]!.transactions[0]!;
     expect(carlaBuy.from.toLowerCase()).toBe(resolveAccount("Carla").toLowerCase());
     expect(memberBuy.from.toLowerCase()).toBe(wallet.address.toLowerCase());
     const receipt = await chain.client.getTransactionReceipt({ hash: memberBuy.hash });

@@ -1,6 +1,6 @@
 import { demoAccounts } from "@scipio/sdk/demo";
 import type { Metadata } from "next";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { formatCount } from "@/lib/format";
 import { LOCAL_CHAIN_ID } from "@/lib/runtime-config";
 import { PARTICIPANTS_PAGE, readParticipants, type RoleMembers } from "@/lib/reads/participants";

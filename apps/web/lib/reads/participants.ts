@@ -1,8 +1,7 @@
 import { participantRegistryAbi } from "@scipio/sdk/abi";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
 import type { Address } from "viem";
-import type { ChainUnavailable } from "@/app/projects/_lib/reads";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
 
 /** The registry's largest page; a role with more members says how many are not listed. */
 export const PARTICIPANTS_PAGE = 100n;
@@ -12,18 +11,10 @@ export type RoleMembers = { role: ParticipantRole; accounts: readonly Address[];
 export type ParticipantsRead = { status: "ok"; roles: RoleMembers[] } | ChainUnavailable;
 
 /** The first page of every role's members, read while rendering on the server (one read per role). */
-export async function readParticipants(): Promise<ParticipantsRead> {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
-  const address = deployment.contracts.ParticipantRegistry;
-  if (!address) return { status: "not-deployed" };
-  const client = await getServerClient();
-  let blockNumber: bigint;
-  try {
-    blockNumber = await client.getBlockNumber();
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+export function readParticipants(): Promise<ParticipantsRead> {
+  return readAtLatestBlock(["ParticipantRegistry"], async ({ client, block, contracts }) => {
+    const address = contracts.ParticipantRegistry;
+    const blockNumber = block.number;
     const roles = await Promise.all(
       PARTICIPANT_ROLES.map(async (role) => {
         const [accounts, total] = await client.readContract({
@@ -36,8 +27,6 @@ export async function readParticipants(): Promise<ParticipantsRead> {
         return { role, accounts, total };
       }),
     );
-    return { status: "ok", roles };
-  } catch {
-    return { status: "not-deployed" };
-  }
+    return { status: "ok", roles } as const;
+  });
 }

@@ -5,7 +5,8 @@ import { projectDescriptionDocumentSchema, type ProjectDescriptionDocument } fro
 import { taskDescriptionDocumentSchema, type TaskDescriptionDocument } from "@scipio/sdk/schemas";
 import type { ContractFunctionReturnType, Hex } from "viem";
 import type { z } from "zod";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { readAtLatestBlock, type ChainUnavailable } from "@/lib/reads/read-at-latest-block";
+import { getRuntimeConfig } from "@/lib/server-config";
 
 export type ProjectView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getProject">;
 export type TaskListView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getTaskList">;
@@ -18,14 +19,6 @@ const STAGE_SCAN = 1000n;
 /** Documents are small JSON; refuse anything larger from the gateway. */
 const DOCUMENT_MAX_BYTES = 64 * 1024;
 const DOCUMENT_TIMEOUT_MS = 2_500;
-
-export type ChainUnavailable = { status: "not-deployed" } | { status: "unreachable"; rpcUrl: string };
-
-async function registryContext() {
-  const { deployment, rpcUrl, gatewayUrl } = await getRuntimeConfig();
-  const registry = deployment.contracts.ProjectRegistry;
-  return { registry, rpcUrl, gatewayUrl, client: await getServerClient(), deployment };
-}
 
 /*//////////////////////////////////////////////////////////////
                            DOCUMENTS
@@ -84,17 +77,9 @@ export type ProjectsPage =
  * One page of projects from id `from` on, all stages or one. The by-stage getter scans up to
  * `STAGE_SCAN` ids per call; scanning continues until the page is full or the ids run out.
  */
-export async function readProjectsPage({ stage, from, pageSize }: { stage?: number; from: bigint; pageSize: number }): Promise<ProjectsPage> {
-  const { registry, rpcUrl, client } = await registryContext();
-  if (!registry) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  const read = { address: registry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
-  try {
+export function readProjectsPage({ stage, from, pageSize }: { stage?: number; from: bigint; pageSize: number }): Promise<ProjectsPage> {
+  return readAtLatestBlock(["ProjectRegistry"], async ({ client, block: latest, contracts }): Promise<ProjectsPage> => {
+    const read = { address: contracts.ProjectRegistry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
     const total = await client.readContract({ ...read, functionName: "projectCount" });
     let projects: readonly ProjectView[];
     let nextFrom: bigint | undefined;
@@ -120,9 +105,7 @@ export async function readProjectsPage({ stage, from, pageSize }: { stage?: numb
       projects.map(async (project) => ({ ...project, title: (await readProjectDescription(project)).document?.title })),
     );
     return { status: "ok", projects: withTitles, nextFrom, total, chainNow: latest.timestamp };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
 
 /*//////////////////////////////////////////////////////////////
@@ -141,17 +124,9 @@ export type ProjectRead =
   | { status: "not-found" }
   | ChainUnavailable;
 
-export async function readProject(projectId: bigint): Promise<ProjectRead> {
-  const { registry, rpcUrl, client } = await registryContext();
-  if (!registry) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  const read = { address: registry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
-  try {
+export function readProject(projectId: bigint): Promise<ProjectRead> {
+  return readAtLatestBlock(["ProjectRegistry"], async ({ client, block: latest, contracts }): Promise<ProjectRead> => {
+    const read = { address: contracts.ProjectRegistry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
     const count = await client.readContract({ ...read, functionName: "projectCount" });
     if (projectId < 1n || projectId > count) return { status: "not-found" };
     const [project, parameters] = await Promise.all([
@@ -163,9 +138,7 @@ export async function readProject(projectId: bigint): Promise<ProjectRead> {
       lists.push(...(await client.readContract({ ...read, functionName: "getTaskLists", args: [projectId, start, PAGE_LIMIT] })));
     }
     return { status: "ok", project, lists, parameters, chainNow: latest.timestamp, blockNumber: latest.number };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
 
 /*//////////////////////////////////////////////////////////////
@@ -184,18 +157,10 @@ export type ProposalContext =
   | ChainUnavailable;
 
 /** What the propose form needs first; the form then follows the chain live. */
-export async function readProposalContext(): Promise<ProposalContext> {
-  const { registry, rpcUrl, client, deployment } = await registryContext();
-  const token = deployment.contracts.CapitalToken;
-  const reputation = deployment.contracts.ReputationRegistry;
-  if (!registry || !token || !reputation) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+export function readProposalContext(): Promise<ProposalContext> {
+  const required = ["ProjectRegistry", "CapitalToken", "ReputationRegistry"] as const;
+  return readAtLatestBlock(required, async ({ client, block: latest, contracts }): Promise<ProposalContext> => {
+    const { ProjectRegistry: registry, CapitalToken: token, ReputationRegistry: reputation } = contracts;
     const blockNumber = latest.number;
     const [parameters, availablePool, supply, totalReputation] = await Promise.all([
       client.readContract({ address: registry, abi: projectRegistryAbi, functionName: "parameters", blockNumber }),
@@ -204,7 +169,5 @@ export async function readProposalContext(): Promise<ProposalContext> {
       client.readContract({ address: reputation, abi: reputationRegistryAbi, functionName: "totalSupply", blockNumber }),
     ]);
     return { status: "ok", parameters, availablePool, supply, totalReputation, chainNow: latest.timestamp };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
