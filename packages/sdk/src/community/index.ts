@@ -17,6 +17,7 @@ import {
   billingAbi,
   capitalTokenAbi,
   disputeCourtAbi,
+  nodeRegistryAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
@@ -376,6 +377,30 @@ export class CommunityActions {
   async issueInvoice(account: Address, operator: Address, period: bigint, documentCid: string) {
     const { digest, codec } = cidToDigest(documentCid);
     return this.write(account, "Billing", billingAbi, "issueInvoice", [operator, period, digest, CID_CODEC[codec]]);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                            NODES
+  //////////////////////////////////////////////////////////////*/
+
+  /** The operator registers a node (coordinates in millionths of a degree, enums by index); returns its id. */
+  async registerNode(
+    operator: Address,
+    node: { kind: number; status: number; latitude: number; longitude: number; metadata: OnChainCid },
+  ): Promise<bigint> {
+    const receipt = await this.write(operator, "NodeRegistry", nodeRegistryAbi, "registerNode", [
+      {
+        kind: node.kind,
+        status: node.status,
+        latitude: node.latitude,
+        longitude: node.longitude,
+        metadataDigest: node.metadata.digest,
+        metadataCodec: CID_CODEC[node.metadata.codec],
+      },
+    ]);
+    const [registered] = parseEventLogs({ abi: nodeRegistryAbi, eventName: "NodeRegistered", logs: receipt.logs });
+    if (!registered) throw new Error("the registration emitted no NodeRegistered event");
+    return registered.args.nodeId;
   }
 
   /**

@@ -73,3 +73,4 @@ export {
   useRemoveCustomer,
   useSetTariff,
 } from "./billing.ts";
+export { useNodeActions, type NodeInput } from "./nodes.ts";
