@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { MarketStats } from "@/components/market-stats";
 import { MarketCharts } from "@/components/overview/market-charts";
 import { MyPositionIsland } from "@/components/overview/my-position-island";

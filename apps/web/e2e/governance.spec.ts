@@ -1,7 +1,7 @@
 import { plcrVotingAbi, reputationRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
 import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION } from "@scipio/sdk/schemas";
 import { parseEther } from "viem";
-import { formatDuration } from "../components/distribute/time";
+import { formatDuration } from "../components/ui/time";
 import { formatBps, formatCount } from "../lib/format";
 import { expect, test } from "./fixtures";
 import { GovernancePage } from "./pages/governance-page";

@@ -18,3 +18,8 @@ export function formatBps(bps: bigint | number): string {
 export function formatCount(value: bigint | number): string {
   return value.toLocaleString("en-US");
 }
+
+/** "0x7099…79C8": an account short enough for a table cell. */
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
+}

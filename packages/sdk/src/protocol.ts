@@ -88,3 +88,14 @@ export type ExpenseStatusName = (typeof EXPENSE_STATUSES)[number];
 
 /** `IExpenseLedger.Verdict`: a reviewer's answer. */
 export const EXPENSE_VERDICT = { none: 0, validate: 1, reject: 2 } as const;
+
+/** `INodeRegistry.NodeKind`, in enum order, with the names people read. */
+export const NODE_KINDS = ["Client", "Access point", "Supernode", "Fibre cabinet", "Datacenter"] as const;
+export type NodeKindName = (typeof NODE_KINDS)[number];
+
+/** `INodeRegistry.NodeStatus`, in enum order. */
+export const NODE_STATUSES = ["Planned", "Building", "Testing", "Working", "Inactive"] as const;
+export type NodeStatusName = (typeof NODE_STATUSES)[number];
+
+/** Coordinates go on chain in millionths of a degree (`INodeRegistry.Node.latitude`). */
+export const NODE_COORDINATE_SCALE = 1_000_000;

@@ -1,11 +1,10 @@
 import { capitalTokenAbi, plcrVotingAbi, projectRegistryAbi, reputationRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
 import type { Metadata } from "next";
 import type { Address, PublicClient } from "viem";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
-import { formatDuration } from "@/components/distribute/time";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { formatDuration } from "@/components/ui/time";
 import { formatAmount, formatBps, formatCount } from "@/lib/format";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
-import type { ChainUnavailable } from "../projects/_lib/reads";
+import { readAtLatestBlock, type ChainUnavailable } from "@/lib/reads/read-at-latest-block";
 import { AttestersIsland } from "./_components/attesters-island";
 import { FirstReputationIsland } from "./_components/first-reputation-island";
 import { ParameterTable } from "./_components/parameter-table";
@@ -79,23 +78,16 @@ async function readAttesters(client: PublicClient, address: Address, fromBlock: 
 }
 
 /** A fixed set of requests, all sent at once: 11 contract reads and the attesters' log query. */
-async function readGovernance(): Promise<GovernanceRead> {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
-  const {
-    CapitalToken: token,
-    ReputationRegistry: reputation,
-    ProjectRegistry: registry,
-    TaskRegistry: tasks,
-    PlcrVoting: voting,
-  } = deployment.contracts;
-  if (!token || !reputation || !registry || !tasks || !voting) return { status: "not-deployed" };
-  const client = await getServerClient();
-  try {
-    await client.getBlockNumber();
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+function readGovernance(): Promise<GovernanceRead> {
+  const required = ["CapitalToken", "ReputationRegistry", "ProjectRegistry", "TaskRegistry", "PlcrVoting"] as const;
+  return readAtLatestBlock(required, async ({ client, contracts, deployment }): Promise<GovernanceRead> => {
+    const {
+      CapitalToken: token,
+      ReputationRegistry: reputation,
+      ProjectRegistry: registry,
+      TaskRegistry: tasks,
+      PlcrVoting: voting,
+    } = contracts;
     const [tokenParameters, firstReputation, registryParameters, taskParameters, votingParameters, attesters] = await Promise.all([
       readTokenParameters(client, token),
       client.readContract({ address: reputation, abi: reputationRegistryAbi, functionName: "firstReputation" }),
@@ -113,9 +105,7 @@ async function readGovernance(): Promise<GovernanceRead> {
       voting: votingParameters,
       attesters,
     };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
 
 export default async function GovernancePage() {

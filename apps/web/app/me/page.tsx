@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { readTodoProjects } from "@/lib/reads/todo-projects";
 import { TodosIsland } from "@/components/todos/todos-island";
 

@@ -1,6 +1,6 @@
 import { demoAccounts } from "@scipio/sdk/demo";
 import type { Metadata } from "next";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { IndexFreshnessNote } from "@/components/index-freshness";
 import { formatCount } from "@/lib/format";
 import { LOCAL_CHAIN_ID } from "@/lib/runtime-config";

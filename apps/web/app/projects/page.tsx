@@ -1,8 +1,8 @@
 import { projectStageFilterSchema } from "@scipio/sdk/schemas";
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
-import { ProgressBar } from "@/components/distribute/progress-bar";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { StageBadge } from "@/components/distribute/stage-badge";
 import { IndexFreshnessNote } from "@/components/index-freshness";
 import { formatAmount } from "@/lib/format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
-import { formatChainTime } from "@/components/distribute/time";
-import { ProgressBar } from "@/components/distribute/progress-bar";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { formatChainTime } from "@/components/ui/time";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatAmount, formatCount } from "@/lib/format";
 import { readSale, type SaleSnapshot } from "@/lib/reads/platform-sale";
 import { SaleIsland } from "./_components/sale-island";

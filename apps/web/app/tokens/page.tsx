@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { formatAmount } from "@/lib/format";
 import { readMarket } from "@/lib/reads/capital-token";
 import { TradePanelIsland } from "./_components/trade-panel-island";

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy } from "react";
-import { ConnectPrompt } from "@/components/distribute/connect-prompt";
+import { ConnectPrompt } from "@/components/ui/connect-prompt";
 import { WalletIsland } from "@/components/wallet/wallet-root";
 import type { MyPositionProps } from "./my-position";
 

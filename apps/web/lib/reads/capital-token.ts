@@ -1,5 +1,5 @@
 import { capitalTokenAbi, reputationRegistryAbi } from "@scipio/sdk/abi";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
 
 export type MarketSnapshot = {
   /** Effective pool `P` and supply `S` the prices use. */
@@ -17,26 +17,14 @@ export type MarketSnapshot = {
   blockNumber: bigint;
 };
 
-export type MarketRead =
-  | { status: "ok"; market: MarketSnapshot }
-  /** The deployment names no CapitalToken, or nothing answers at its address (a fresh chain). */
-  | { status: "not-deployed" }
-  | { status: "unreachable"; rpcUrl: string };
+export type MarketRead = { status: "ok"; market: MarketSnapshot } | ChainUnavailable;
 
 /** Pool, prices and supply as of the latest block, read while rendering on the server. */
-export async function readMarket(): Promise<MarketRead> {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
-  const token = deployment.contracts.CapitalToken;
-  if (!token) return { status: "not-deployed" };
-  const reputation = deployment.contracts.ReputationRegistry;
-  const client = await getServerClient();
-  let blockNumber: bigint;
-  try {
-    blockNumber = await client.getBlockNumber();
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+export function readMarket(): Promise<MarketRead> {
+  return readAtLatestBlock(["CapitalToken"], async ({ client, block, contracts, deployment }) => {
+    const token = contracts.CapitalToken;
+    const reputation = deployment.contracts.ReputationRegistry;
+    const blockNumber = block.number;
     const read = { address: token, abi: capitalTokenAbi, blockNumber } as const;
     const [[pool, supply], [buyPrice, sellPrice], floorPrice, availablePool, [etherPending, tokensPending, releaseEnd], totalReputation] =
       await Promise.all([
@@ -64,8 +52,6 @@ export async function readMarket(): Promise<MarketRead> {
         totalReputation,
         blockNumber,
       },
-    };
-  } catch {
-    return { status: "not-deployed" };
-  }
+    } as const;
+  });
 }

@@ -2,9 +2,9 @@ import { participantRegistryAbi } from "@scipio/sdk/abi";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
 import { indexer } from "@scipio/sdk/indexer";
 import { getAddress, type Address } from "viem";
-import type { ChainUnavailable } from "@/app/projects/_lib/reads";
 import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { getRuntimeConfig } from "@/lib/server-config";
+import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
 
 /** The registry's largest page; a role with more members says how many are not listed. */
 export const PARTICIPANTS_PAGE = 100n;
@@ -44,18 +44,10 @@ export async function readParticipants(): Promise<ParticipantsRead> {
   return { ...(await readParticipantsFromChain()), freshness: indexed.freshness };
 }
 
-async function readParticipantsFromChain(): Promise<ParticipantsRead> {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
-  const address = deployment.contracts.ParticipantRegistry;
-  if (!address) return { status: "not-deployed" };
-  const client = await getServerClient();
-  let blockNumber: bigint;
-  try {
-    blockNumber = await client.getBlockNumber();
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+function readParticipantsFromChain(): Promise<ParticipantsRead> {
+  return readAtLatestBlock(["ParticipantRegistry"], async ({ client, block, contracts }) => {
+    const address = contracts.ParticipantRegistry;
+    const blockNumber = block.number;
     const roles = await Promise.all(
       PARTICIPANT_ROLES.map(async (role) => {
         const [accounts, total] = await client.readContract({
@@ -68,8 +60,6 @@ async function readParticipantsFromChain(): Promise<ParticipantsRead> {
         return { role, accounts, total };
       }),
     );
-    return { status: "ok", roles };
-  } catch {
-    return { status: "not-deployed" };
-  }
+    return { status: "ok", roles } as const;
+  });
 }

@@ -1,5 +1,5 @@
 import { platformTokenAbi, platformTokenSaleAbi } from "@scipio/sdk/abi";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
 
 export type SaleSnapshot = {
   /** SPT-wei per wei of ether. */
@@ -17,25 +17,12 @@ export type SaleSnapshot = {
   chainNow: bigint;
 };
 
-export type SaleRead =
-  | { status: "ok"; sale: SaleSnapshot }
-  | { status: "not-deployed" }
-  | { status: "unreachable"; rpcUrl: string };
+export type SaleRead = { status: "ok"; sale: SaleSnapshot } | ChainUnavailable;
 
 /** The SPT sale as of the latest block, read while rendering on the server. */
-export async function readSale(): Promise<SaleRead> {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
-  const address = deployment.contracts.PlatformTokenSale;
-  const token = deployment.contracts.PlatformToken;
-  if (!address || !token) return { status: "not-deployed" };
-  const client = await getServerClient();
-  let block;
-  try {
-    block = await client.getBlock();
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+export function readSale(): Promise<SaleRead> {
+  return readAtLatestBlock(["PlatformTokenSale", "PlatformToken"], async ({ client, block, contracts }) => {
+    const { PlatformTokenSale: address, PlatformToken: token } = contracts;
     const read = { address, abi: platformTokenSaleAbi, blockNumber: block.number } as const;
     const [rate, cap, sold, remaining, closesAt, finalized, treasury, proceedsHeld, sptSupply] = await Promise.all([
       client.readContract({ ...read, functionName: "rate" }),
@@ -51,8 +38,6 @@ export async function readSale(): Promise<SaleRead> {
     return {
       status: "ok",
       sale: { rate, cap, sold, remaining, closesAt, finalized, treasury, proceedsHeld, sptSupply, chainNow: block.timestamp },
-    };
-  } catch {
-    return { status: "not-deployed" };
-  }
+    } as const;
+  });
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { plcrVotingAbi, projectRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
-import type { ChainUnavailable } from "@/app/projects/_lib/reads";
 import { Stage } from "@/app/projects/_lib/stages";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
 
 /** How many of the newest projects the to-do list looks at (`ProjectRegistry.MAX_PAGE`). */
 export const RECENT_PROJECTS = 50n;
@@ -24,21 +23,11 @@ export type TodoRead = { status: "ok"; projects: TodoProject[]; chainNow: bigint
  * The newest projects with their tasks and poll windows: everything a member's to-dos are computed from that does
  * not depend on the account. Bounded: one page of projects and at most 32 tasks each.
  */
-export async function readTodoProjects(): Promise<TodoRead> {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
-  const registry = deployment.contracts.ProjectRegistry;
-  const taskRegistry = deployment.contracts.TaskRegistry;
-  const voting = deployment.contracts.PlcrVoting;
-  if (!registry || !taskRegistry) return { status: "not-deployed" };
-  const client = await getServerClient();
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  const blockNumber = latest.number;
-  try {
+export function readTodoProjects(): Promise<TodoRead> {
+  return readAtLatestBlock(["ProjectRegistry", "TaskRegistry"], async ({ client, block: latest, contracts, deployment }): Promise<TodoRead> => {
+    const { ProjectRegistry: registry, TaskRegistry: taskRegistry } = contracts;
+    const voting = deployment.contracts.PlcrVoting;
+    const blockNumber = latest.number;
     const count = await client.readContract({ address: registry, abi: projectRegistryAbi, functionName: "projectCount", blockNumber });
     if (count === 0n) return { status: "ok", projects: [], chainNow: latest.timestamp, deploymentBlock: BigInt(deployment.deploymentBlock) };
     const from = count > RECENT_PROJECTS ? count - RECENT_PROJECTS + 1n : 1n;
@@ -67,7 +56,5 @@ export async function readTodoProjects(): Promise<TodoRead> {
       }),
     );
     return { status: "ok", projects: withTasks.reverse(), chainNow: latest.timestamp, deploymentBlock: BigInt(deployment.deploymentBlock) };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }

@@ -23,6 +23,7 @@ import {
   consumptionLedgerAbi,
   disputeCourtAbi,
   expenseLedgerAbi,
+  nodeRegistryAbi,
   participantRegistryAbi,
   plcrVotingAbi,
   projectRegistryAbi,
@@ -625,6 +626,30 @@ export class CommunityActions {
 
   async releaseExpenseDeposit(account: Address, expenseId: bigint) {
     return this.write(account, "ExpenseLedger", expenseLedgerAbi, "releaseDeposit", [expenseId]);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                            NODES
+  //////////////////////////////////////////////////////////////*/
+
+  /** The operator registers a node (coordinates in millionths of a degree, enums by index); returns its id. */
+  async registerNode(
+    operator: Address,
+    node: { kind: number; status: number; latitude: number; longitude: number; metadata: OnChainCid },
+  ): Promise<bigint> {
+    const receipt = await this.write(operator, "NodeRegistry", nodeRegistryAbi, "registerNode", [
+      {
+        kind: node.kind,
+        status: node.status,
+        latitude: node.latitude,
+        longitude: node.longitude,
+        metadataDigest: node.metadata.digest,
+        metadataCodec: CID_CODEC[node.metadata.codec],
+      },
+    ]);
+    const [registered] = parseEventLogs({ abi: nodeRegistryAbi, eventName: "NodeRegistered", logs: receipt.logs });
+    if (!registered) throw new Error("the registration emitted no NodeRegistered event");
+    return registered.args.nodeId;
   }
 
   /**

@@ -106,3 +106,4 @@ export {
   useReleaseExpenseDeposit,
   useReviewExpense,
 } from "./expense-ledger.ts";
+export { useNodeActions, type NodeInput } from "./nodes.ts";

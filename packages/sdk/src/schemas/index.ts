@@ -6,3 +6,4 @@ export * from "./distribute-tasks.ts";
 export * from "./network.ts";
 export * from "./invoice.ts";
 export * from "./expenses.ts";
+export * from "./nodes.ts";

@@ -4,7 +4,7 @@ import { useIsGovernance, useSetAttester } from "@scipio/sdk/hooks";
 import { addressSchema } from "@scipio/sdk/schemas";
 import type { FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/distribute/form-controls";
+import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/ui/form-controls";
 
 /** Approve or revoke an attester: shown to governance's proposer only (the timelock holds the registry's role). */
 export default function AttesterControls() {

@@ -4,7 +4,7 @@ import { useIsGovernance, useSetFirstReputation } from "@scipio/sdk/hooks";
 import { MAX_FIRST_REPUTATION, MIN_FIRST_REPUTATION, firstReputationSchema } from "@scipio/sdk/schemas";
 import { useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/distribute/form-controls";
+import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/ui/form-controls";
 import { formatAmount } from "@/lib/format";
 
 /** Sets the first reputation: shown to governance's proposer only (the timelock holds the registry's role). */

@@ -5,8 +5,8 @@ import { useIsRegistered, useRegisterIdentity, useReputationBalance } from "@sci
 import { identityHandleSchema } from "@scipio/sdk/schemas";
 import { useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { FormProblem, SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { FormProblem, SubmitButton, TextField, TransactionStatus } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import { RegisterConnectPanel } from "./register-island";
 

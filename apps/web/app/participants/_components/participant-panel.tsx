@@ -5,8 +5,8 @@ import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
 import { addressSchema } from "@scipio/sdk/schemas";
 import { useId, useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { SubmitButton, TextField, TransactionStatus, useSchemaField } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { ParticipantConnectPanel } from "./participant-island";
 
 const ONBOARDED_ROLES = PARTICIPANT_ROLES.filter((role) => role.onboarded);

@@ -1,13 +1,14 @@
 import "server-only";
 import { capitalTokenAbi, projectRegistryAbi, reputationRegistryAbi } from "@scipio/sdk/abi";
-import { digestToCid, fetchEvidence } from "@scipio/sdk/ipfs";
+import { digestToCid } from "@scipio/sdk/ipfs";
 import { projectDescriptionDocumentSchema, type ProjectDescriptionDocument } from "@scipio/sdk/schemas/evidence";
 import { taskDescriptionDocumentSchema, type TaskDescriptionDocument } from "@scipio/sdk/schemas";
 import type { ContractFunctionReturnType, Hex } from "viem";
-import type { z } from "zod";
 import { indexer, type ProjectRow } from "@scipio/sdk/indexer";
 import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
-import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
+import { readDocument } from "@/lib/reads/ipfs-documents";
+import { readAtLatestBlock, type ChainUnavailable } from "@/lib/reads/read-at-latest-block";
+import { getRuntimeConfig } from "@/lib/server-config";
 
 export type ProjectView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getProject">;
 export type TaskListView = ContractFunctionReturnType<typeof projectRegistryAbi, "view", "getTaskList">;
@@ -17,43 +18,6 @@ export type RegistryParameters = ContractFunctionReturnType<typeof projectRegist
 const PAGE_LIMIT = 50n;
 /** Ids one by-stage scan reads (≤ `ProjectRegistry.MAX_SCAN`). */
 const STAGE_SCAN = 1000n;
-/** Documents are small JSON; refuse anything larger from the gateway. */
-const DOCUMENT_MAX_BYTES = 64 * 1024;
-const DOCUMENT_TIMEOUT_MS = 2_500;
-
-export type ChainUnavailable = { status: "not-deployed" } | { status: "unreachable"; rpcUrl: string };
-
-async function registryContext() {
-  const { deployment, rpcUrl, gatewayUrl } = await getRuntimeConfig();
-  const registry = deployment.contracts.ProjectRegistry;
-  return { registry, rpcUrl, gatewayUrl, client: await getServerClient(), deployment };
-}
-
-/*//////////////////////////////////////////////////////////////
-                           DOCUMENTS
-//////////////////////////////////////////////////////////////*/
-
-// Content-addressed: a document read once is that CID's content for ever, so it is kept for the process.
-const documentCache = new Map<string, Promise<unknown>>();
-
-/**
- * A JSON document from the gateway, verified against its CID block by block and parsed with its schema;
- * undefined when the gateway does not have it in time or it is not such a document.
- */
-async function readDocument<Schema extends z.ZodType>(cid: string, schema: Schema, gateway: string): Promise<z.infer<Schema> | undefined> {
-  let pending = documentCache.get(cid);
-  if (!pending) {
-    pending = fetchEvidence(cid, { gateway, maxBytes: DOCUMENT_MAX_BYTES, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) })
-      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
-      .catch(() => {
-        documentCache.delete(cid); // not there yet (or the gateway is down): try again next time
-        return undefined;
-      });
-    documentCache.set(cid, pending);
-  }
-  const parsed = schema.safeParse(await pending);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export function onChainCid(digest: Hex, codec: number): string {
   return digestToCid(digest, codec === 1 ? "dag-pb" : "raw");
@@ -137,20 +101,12 @@ export async function readProjectsPage(query: ProjectsQuery): Promise<ProjectsPa
 }
 
 /**
- * The chain's answer to the same page. The by-stage getter scans up to `STAGE_SCAN` ids per call;
- * scanning continues until the page is full or the ids run out.
+ * The chain's answer to the same page. The by-stage getter scans up to
+ * `STAGE_SCAN` ids per call; scanning continues until the page is full or the ids run out.
  */
-async function readProjectsPageFromChain({ stage, from, pageSize }: ProjectsQuery): Promise<ProjectsPage> {
-  const { registry, rpcUrl, client } = await registryContext();
-  if (!registry) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  const read = { address: registry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
-  try {
+function readProjectsPageFromChain({ stage, from, pageSize }: ProjectsQuery): Promise<ProjectsPage> {
+  return readAtLatestBlock(["ProjectRegistry"], async ({ client, block: latest, contracts }): Promise<ProjectsPage> => {
+    const read = { address: contracts.ProjectRegistry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
     const total = await client.readContract({ ...read, functionName: "projectCount" });
     let projects: readonly ProjectView[];
     let nextFrom: bigint | undefined;
@@ -176,9 +132,7 @@ async function readProjectsPageFromChain({ stage, from, pageSize }: ProjectsQuer
       projects.map(async (project) => ({ ...project, title: (await readProjectDescription(project)).document?.title })),
     );
     return { status: "ok", projects: withTitles, nextFrom, total, chainNow: latest.timestamp };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
 
 /*//////////////////////////////////////////////////////////////
@@ -197,17 +151,9 @@ export type ProjectRead =
   | { status: "not-found" }
   | ChainUnavailable;
 
-export async function readProject(projectId: bigint): Promise<ProjectRead> {
-  const { registry, rpcUrl, client } = await registryContext();
-  if (!registry) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  const read = { address: registry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
-  try {
+export function readProject(projectId: bigint): Promise<ProjectRead> {
+  return readAtLatestBlock(["ProjectRegistry"], async ({ client, block: latest, contracts }): Promise<ProjectRead> => {
+    const read = { address: contracts.ProjectRegistry, abi: projectRegistryAbi, blockNumber: latest.number } as const;
     const count = await client.readContract({ ...read, functionName: "projectCount" });
     if (projectId < 1n || projectId > count) return { status: "not-found" };
     const [project, parameters] = await Promise.all([
@@ -219,9 +165,7 @@ export async function readProject(projectId: bigint): Promise<ProjectRead> {
       lists.push(...(await client.readContract({ ...read, functionName: "getTaskLists", args: [projectId, start, PAGE_LIMIT] })));
     }
     return { status: "ok", project, lists, parameters, chainNow: latest.timestamp, blockNumber: latest.number };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
 
 /*//////////////////////////////////////////////////////////////
@@ -240,18 +184,10 @@ export type ProposalContext =
   | ChainUnavailable;
 
 /** What the propose form needs first; the form then follows the chain live. */
-export async function readProposalContext(): Promise<ProposalContext> {
-  const { registry, rpcUrl, client, deployment } = await registryContext();
-  const token = deployment.contracts.CapitalToken;
-  const reputation = deployment.contracts.ReputationRegistry;
-  if (!registry || !token || !reputation) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  try {
+export function readProposalContext(): Promise<ProposalContext> {
+  const required = ["ProjectRegistry", "CapitalToken", "ReputationRegistry"] as const;
+  return readAtLatestBlock(required, async ({ client, block: latest, contracts }): Promise<ProposalContext> => {
+    const { ProjectRegistry: registry, CapitalToken: token, ReputationRegistry: reputation } = contracts;
     const blockNumber = latest.number;
     const [parameters, availablePool, supply, totalReputation] = await Promise.all([
       client.readContract({ address: registry, abi: projectRegistryAbi, functionName: "parameters", blockNumber }),
@@ -260,7 +196,5 @@ export async function readProposalContext(): Promise<ProposalContext> {
       client.readContract({ address: reputation, abi: reputationRegistryAbi, functionName: "totalSupply", blockNumber }),
     ]);
     return { status: "ok", parameters, availablePool, supply, totalReputation, chainNow: latest.timestamp };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }

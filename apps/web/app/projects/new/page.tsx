@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { ChainUnavailableNotice } from "@/components/distribute/chain-unavailable";
-import { formatDuration } from "@/components/distribute/time";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { formatDuration } from "@/components/ui/time";
 import { formatAmount } from "@/lib/format";
 import { readProposalContext } from "../_lib/reads";
 import { ProposeIsland } from "./_components/propose-island";

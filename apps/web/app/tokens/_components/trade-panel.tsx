@@ -14,7 +14,7 @@ import { slippageBpsSchema, tokenAmountSchema } from "@scipio/sdk/schemas";
 import { useDeferredValue, useState, type FormEvent, type ReactNode } from "react";
 import { formatEther } from "viem";
 import { useAccount, useBalance } from "wagmi";
-import { TransactionStatus } from "@/components/distribute/form-controls";
+import { TransactionStatus } from "@/components/ui/form-controls";
 import { useRuntimeConfig } from "@/components/runtime-config";
 import { formatAmount, formatBps } from "@/lib/format";
 import {

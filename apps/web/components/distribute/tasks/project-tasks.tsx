@@ -2,7 +2,7 @@ import { PageLink } from "@/components/page-link";
 import type { ProjectView } from "@/app/projects/_lib/reads";
 import { Stage } from "@/app/projects/_lib/stages";
 import { readProjectTasks } from "@/app/projects/[id]/tasks/_lib/task-reads";
-import { formatChainTime } from "@/components/distribute/time";
+import { formatChainTime } from "@/components/ui/time";
 import { formatAmount, formatBps } from "@/lib/format";
 import { LocalChainTools } from "./local-chain-tools";
 import { TaskStageClock } from "./task-stage-clock";

@@ -1,8 +1,8 @@
 "use client";
 
 import { AdvanceIsland } from "@/app/projects/[id]/_components/advance-island";
-import { useChainClock } from "@/components/distribute/chain-clock";
-import { formatChainTime, formatDuration } from "@/components/distribute/time";
+import { useChainClock } from "@/components/ui/chain-clock";
+import { formatChainTime, formatDuration } from "@/components/ui/time";
 import { dueTaskTransition, stageCountdownLabel } from "./task-stages";
 
 /** The countdown to the end of Active, Validation or Voting in chain time, and the advance button once due. */

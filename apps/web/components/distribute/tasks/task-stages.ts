@@ -1,4 +1,4 @@
-import { formatDuration } from "@/components/distribute/time";
+import { formatDuration } from "@/components/ui/time";
 import { Stage } from "@/app/projects/_lib/stages";
 
 /** `ITaskRegistry.TaskStatus` by numeric value. */

@@ -3,7 +3,7 @@
 import { useConnectModal } from "@rainbow-me/rainbowkit";
 import { useAdvance } from "@scipio/sdk/hooks";
 import { useAccount } from "wagmi";
-import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TransactionStatus } from "@/components/ui/form-controls";
 
 export default function AdvanceButton({ projectId, label }: { projectId: bigint; label: string }) {
   const { isConnected } = useAccount();

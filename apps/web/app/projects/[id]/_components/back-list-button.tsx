@@ -2,7 +2,7 @@
 
 import { useBackTaskList, useProjectStake } from "@scipio/sdk/hooks";
 import { useAccount } from "wagmi";
-import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
+import { SubmitButton, TransactionStatus } from "@/components/ui/form-controls";
 
 /** Backing a list moves all of the member's stake to it; only stakers can, while the Staked period lasts. */
 export default function BackListButton({ projectId, listId, open }: { projectId: bigint; listId: bigint; open: boolean }) {

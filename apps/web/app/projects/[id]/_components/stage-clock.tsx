@@ -1,7 +1,7 @@
 "use client";
 
-import { useChainClock } from "@/components/distribute/chain-clock";
-import { formatChainTime, formatDuration } from "@/components/distribute/time";
+import { useChainClock } from "@/components/ui/chain-clock";
+import { formatChainTime, formatDuration } from "@/components/ui/time";
 import { AdvanceIsland } from "./advance-island";
 
 /**

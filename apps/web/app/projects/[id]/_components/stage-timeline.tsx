@@ -1,4 +1,4 @@
-import { formatChainTime } from "@/components/distribute/time";
+import { formatChainTime } from "@/components/ui/time";
 import { Stage, stageName } from "../../_lib/stages";
 
 const PIPELINE = [Stage.Proposed, Stage.Staked, Stage.Active, Stage.Validation, Stage.Voting, Stage.Complete];

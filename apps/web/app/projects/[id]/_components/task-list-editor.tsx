@@ -13,8 +13,8 @@ import {
 } from "@scipio/sdk/schemas";
 import { useRef, useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import { TaskListConnectPanel } from "./task-list-editor-island";
 

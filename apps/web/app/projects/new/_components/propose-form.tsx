@@ -13,8 +13,8 @@ import type { ProjectDescriptionDocument } from "@scipio/sdk/schemas/evidence";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useAccount, usePublicClient } from "wagmi";
-import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import { ProposeConnectPanel } from "./propose-island";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy } from "react";
-import { ConnectPanel } from "@/components/distribute/connect-prompt";
+import { ConnectPanel } from "@/components/ui/connect-prompt";
 import { WalletIsland } from "@/components/wallet/wallet-root";
 import type { ProposeFormProps } from "./propose-form";
 

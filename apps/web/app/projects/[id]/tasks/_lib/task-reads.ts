@@ -2,8 +2,9 @@ import "server-only";
 import { plcrVotingAbi, projectRegistryAbi, taskRegistryAbi } from "@scipio/sdk/abi";
 import { taskIdOf } from "@/components/distribute/tasks/task-stages";
 import type { ContractFunctionReturnType } from "viem";
+import { readAtLatestBlock, type ChainUnavailable } from "@/lib/reads/read-at-latest-block";
 import { getRuntimeConfig, getServerClient } from "@/lib/server-config";
-import { readTaskDescription, type ChainUnavailable } from "@/app/projects/_lib/reads";
+import { readTaskDescription } from "@/app/projects/_lib/reads";
 
 export type TaskView = ContractFunctionReturnType<typeof taskRegistryAbi, "view", "getTask">;
 export type ProjectTasksView = ContractFunctionReturnType<typeof taskRegistryAbi, "view", "getProjectTasks">;
@@ -28,13 +29,12 @@ export type ProjectTasksRead =
   | ChainUnavailable;
 
 async function taskContext() {
-  const { deployment, rpcUrl } = await getRuntimeConfig();
+  const { deployment } = await getRuntimeConfig();
   return {
     taskRegistry: deployment.contracts.TaskRegistry,
     voting: deployment.contracts.PlcrVoting,
     projectRegistry: deployment.contracts.ProjectRegistry,
     deploymentBlock: BigInt(deployment.deploymentBlock),
-    rpcUrl,
     client: await getServerClient(),
   };
 }
@@ -48,17 +48,10 @@ async function acceptedTaskTitles(projectId: bigint, listId: bigint, blockNumber
 }
 
 /** A project's tasks as the task registry holds them (empty until Active), with titles and poll timing. */
-export async function readProjectTasks(projectId: bigint, acceptedList: bigint): Promise<ProjectTasksRead> {
-  const { taskRegistry, voting, client, rpcUrl } = await taskContext();
-  if (!taskRegistry) return { status: "not-deployed" };
-  let latest;
-  try {
-    latest = await client.getBlock({ blockTag: "latest" });
-  } catch {
-    return { status: "unreachable", rpcUrl };
-  }
-  const read = { address: taskRegistry, abi: taskRegistryAbi, blockNumber: latest.number } as const;
-  try {
+export function readProjectTasks(projectId: bigint, acceptedList: bigint): Promise<ProjectTasksRead> {
+  return readAtLatestBlock(["TaskRegistry"], async ({ client, block: latest, contracts, deployment }): Promise<ProjectTasksRead> => {
+    const voting = deployment.contracts.PlcrVoting;
+    const read = { address: contracts.TaskRegistry, abi: taskRegistryAbi, blockNumber: latest.number } as const;
     const [projectTasks, taskViews, taskParameters, titles] = await Promise.all([
       client.readContract({ ...read, functionName: "getProjectTasks", args: [projectId] }),
       client.readContract({ ...read, functionName: "getTasks", args: [projectId] }),
@@ -84,9 +77,7 @@ export async function readProjectTasks(projectId: bigint, acceptedList: bigint):
       votingParameters,
       chainNow: latest.timestamp,
     };
-  } catch {
-    return { status: "not-deployed" };
-  }
+  });
 }
 
 /** One task's poll, when the task was disputed. */

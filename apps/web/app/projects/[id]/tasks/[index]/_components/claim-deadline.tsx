@@ -1,7 +1,7 @@
 "use client";
 
-import { useChainClock } from "@/components/distribute/chain-clock";
-import { formatChainTime, formatDuration } from "@/components/distribute/time";
+import { useChainClock } from "@/components/ui/chain-clock";
+import { formatChainTime, formatDuration } from "@/components/ui/time";
 
 /** A claimed task's evidence deadline, counting down in chain time. */
 export function ClaimDeadline({ deadline, chainNow }: { deadline: bigint; chainNow: bigint }) {

@@ -3,9 +3,9 @@
 import { useSubmitEvidence } from "@scipio/sdk/hooks";
 import { checkUpload, cidToDigest, describeAllowedTypes, EVIDENCE_MAX_BYTES, formatFileSize, uploadEvidence } from "@scipio/sdk/ipfs";
 import { useId, useState, type FormEvent } from "react";
-import { FormProblem, SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
-import { formatChainTime } from "@/components/distribute/time";
+import { FormProblem, SubmitButton, TransactionStatus } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
+import { formatChainTime } from "@/components/ui/time";
 
 /**
  * The claimer uploads its evidence through the app's upload route (real progress from the bytes sent), then

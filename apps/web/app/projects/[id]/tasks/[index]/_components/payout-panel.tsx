@@ -2,8 +2,8 @@
 
 import { useMyVote, useOwedEther, usePendingPayout, useWithdrawAll } from "@scipio/sdk/hooks";
 import type { Address } from "viem";
-import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { SubmitButton, TransactionStatus } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 
 const NO_COMMITMENT = `0x${"0".repeat(48)}`;

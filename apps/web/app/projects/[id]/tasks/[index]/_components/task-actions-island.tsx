@@ -3,9 +3,9 @@
 import { lazy, type ReactNode } from "react";
 import type { Address } from "viem";
 import { Stage } from "@/app/projects/_lib/stages";
-import { useChainClock } from "@/components/distribute/chain-clock";
-import { ConnectPanel, ConnectPrompt } from "@/components/distribute/connect-prompt";
-import { Panel } from "@/components/distribute/panel";
+import { useChainClock } from "@/components/ui/chain-clock";
+import { ConnectPanel, ConnectPrompt } from "@/components/ui/connect-prompt";
+import { Panel } from "@/components/ui/panel";
 import { TaskStatus } from "@/components/distribute/tasks/task-stages";
 import { WalletIsland } from "@/components/wallet/wallet-root";
 import type { TaskActionsProps } from "./task-actions";

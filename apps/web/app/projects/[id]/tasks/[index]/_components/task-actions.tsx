@@ -4,9 +4,9 @@ import { useClaimTask, useReputationBalance, useSlashAndReopen } from "@scipio/s
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { Stage } from "@/app/projects/_lib/stages";
-import { useChainClock } from "@/components/distribute/chain-clock";
-import { SubmitButton, TransactionStatus } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { useChainClock } from "@/components/ui/chain-clock";
+import { SubmitButton, TransactionStatus } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { TaskStatus } from "@/components/distribute/tasks/task-stages";
 import { formatAmount } from "@/lib/format";
 import { EvidenceForm } from "./evidence-form";

@@ -4,8 +4,8 @@ import { useCapitalTokenBalance, useMinValidationStakes, useMyValidation, useVal
 import { validationStakeSchema } from "@scipio/sdk/schemas";
 import { useState, type FormEvent } from "react";
 import { formatEther, type Address } from "viem";
-import { SubmitButton, TextField, TransactionStatus } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
+import { SubmitButton, TextField, TransactionStatus } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 
 type Side = "approve" | "reject";

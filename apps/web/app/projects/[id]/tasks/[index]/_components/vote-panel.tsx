@@ -5,9 +5,9 @@ import { useCapitalTokenBalance, useCommitVote, useContractAddress, useMyVote, u
 import { voteFormSchema } from "@scipio/sdk/schemas";
 import { useId, useState, type FormEvent } from "react";
 import type { Address } from "viem";
-import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/distribute/form-controls";
-import { Panel } from "@/components/distribute/panel";
-import { formatChainTime, formatDuration } from "@/components/distribute/time";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { Panel } from "@/components/ui/panel";
+import { formatChainTime, formatDuration } from "@/components/ui/time";
 import { formatAmount } from "@/lib/format";
 
 type Poll = { pollId: bigint; commitEnd: bigint; revealEnd: bigint };

@@ -1,4 +1,4 @@
-import { formatChainTime } from "@/components/distribute/time";
+import { formatChainTime } from "@/components/ui/time";
 import type { PollView } from "../../_lib/task-reads";
 
 /** The poll of a disputed task: its windows and, as votes are revealed, the tally (whole units). */

@@ -1,4 +1,4 @@
-import type { ChainUnavailable } from "@/app/projects/_lib/reads";
+import type { ChainUnavailable } from "@/lib/reads/read-at-latest-block";
 
 /** What a page shows when the chain does not answer or has no `contract` (named for people) yet. */
 export function ChainUnavailableNotice({ read, contract = "project registry" }: { read: ChainUnavailable; contract?: string }) {
