@@ -25,8 +25,8 @@ import {NodeRegistry} from "../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../src/network/PlatformTokenSale.sol";
 import {SettlementToken} from "../src/network/SettlementToken.sol";
-import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Script} from "forge-std/Script.sol";
 import {stdJson} from "forge-std/StdJson.sol";
 
