@@ -55,7 +55,7 @@ async function Dashboard({ account }: { account: Address }) {
           </ul>
         )}
         <p className="text-sm">
-          <PageLink href="/tokens/bandwidth" className="text-teal-800 underline">
+          <PageLink href="/bandwidth-tokens" className="text-teal-800 underline">
             Bandwidth tokens
           </PageLink>
         </p>
