@@ -20,7 +20,8 @@ test.describe("local-chain faucet", () => {
     await expect(shell.faucetButton).toBeHidden();
   });
 
-  test("the faucet route refuses an account that holds plenty and a body that is no account", async ({ page, wallet }) => {
+  test("the faucet route refuses an account that holds plenty and a body that is no account", async ({ page, wallet, chain }) => {
+    await chain.setBalance(wallet.address, parseEther("1000"));
     const rich = await page.request.post("/api/faucet", { data: { account: wallet.address } });
     expect(rich.status()).toBe(409);
     expect((await rich.json()).error).toContain("the faucet tops up accounts below 100 ETH");
