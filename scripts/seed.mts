@@ -13,7 +13,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Address, createTestClient, http } from "viem";
 import { foundry } from "viem/chains";
-import { seedOperations } from "./seed-operations.mts";
+import { keepMediationLive, seedOperations } from "./seed-operations.mts";
 
 const rpcUrl = process.env.SCIPIO_RPC_URL ?? "http://127.0.0.1:8545";
 const ipfsApiUrl = process.env.SCIPIO_IPFS_API_URL ?? "http://127.0.0.1:5001";
@@ -234,6 +234,9 @@ const role = (key: ParticipantRole["key"]) => PARTICIPANT_ROLES.find((candidate)
 await community.onboard(governance, ada, role("operator"));
 for (const validator of [didac, elena]) await community.onboard(governance, validator, role("validator"));
 for (const investor of [bruno, gemma]) await community.joinAsInvestor(investor);
+
+// Last, after all the time travel above.
+await keepMediationLive(community, operations.mediationDispute, governance);
 
 const stages = [];
 for (const id of [riera, wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await community.project(id)).stage}`);
