@@ -109,8 +109,8 @@ export async function seedOperations(
   // Billing: Ada bills in her own bandwidth token; her customers hold IBT to pay with.
   const now = await community.chainTime();
   const token = await community.createBandwidthToken(ada, {
-    name: "Guifi Montseny service 2027",
-    symbol: "IBT-MSY27",
+    name: "Sant Esteve home service 2027",
+    symbol: "IBT-SES27",
     deliveryStart: now,
     deliveryEnd: now + 365n * DAY,
   });
