@@ -99,6 +99,7 @@ async function claimAndSubmit(account: Address, projectId: bigint, taskIndex: nu
 
 // The operating side first: its weekly periods count from the deployment, and the parts below set their own
 // deadlines from the chain time its 21 days of travel leave (scripts/seed-operations.mts has the time plan).
+// Only SPT purchases must come before it: the sale closes 14 days after the deployment.
 // SCIPIO_SEED_OPERATIONS=skip leaves it out, for a chain that must keep the SPT sale open (it closes 14 days
 // after the deployment) or that an indexer without the operations contracts follows (apps/indexer's suite).
 const operationsStarted = performance.now();
