@@ -13,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Address, createTestClient, http } from "viem";
 import { foundry } from "viem/chains";
+import { keepMediationLive, seedOperations } from "./seed-operations.mts";
 
 const rpcUrl = process.env.SCIPIO_RPC_URL ?? "http://127.0.0.1:8545";
 const ipfsApiUrl = process.env.SCIPIO_IPFS_API_URL ?? "http://127.0.0.1:5001";
@@ -95,6 +96,33 @@ async function claimAndSubmit(account: Address, projectId: bigint, taskIndex: nu
   await community.claimTask(account, projectId, taskIndex);
   await community.submitEvidence(account, projectId, taskIndex, await uploadFile(report, "text/plain", "report.txt"));
 }
+
+// The operating side first: its weekly periods count from the deployment, and the parts below set their own
+// deadlines from the chain time its 21 days of travel leave (scripts/seed-operations.mts has the time plan).
+// Only SPT purchases must come before it: the sale closes 14 days after the deployment.
+// SCIPIO_SEED_OPERATIONS=skip leaves it out, for a chain that must keep the SPT sale open (it closes 14 days
+// after the deployment) or that an indexer without the operations contracts follows (apps/indexer's suite).
+const operationsStarted = performance.now();
+const operations = process.env.SCIPIO_SEED_OPERATIONS === "skip" ? undefined : await seedOperations(
+  community,
+  {
+    governance: demoAccounts[0]!.address,
+    operators: { ada, carla, ferran },
+    validators: [didac, elena],
+    investor: gemma,
+    customers: { fibre: bruno, wifi: [gemma, didac] },
+    resolvers: [bruno, didac, elena],
+  },
+  {
+    ipfsApiUrl,
+    travelTo: async (timestamp) => travel(timestamp - (await community.chainTime())),
+    mine: () => testClient.mine({ blocks: 1 }),
+  },
+);
+if (operations) console.log(
+  `Operations: periods ${operations.closedPeriods.join(" and ")} closed, dispute #${operations.mediationDispute} in mediation, ` +
+    `${operations.invoices.length} invoices, ${operations.unsettledDebtor} still in debt (${Math.round(performance.now() - operationsStarted)} ms).`,
+);
 
 // Members: token holders fill the pool; everyone but the newcomer registers a dev identity.
 for (const [account, ether] of [
@@ -264,6 +292,8 @@ for (const [name, kind, status, latitude, longitude, device] of seededNodes) {
     metadata: digest,
   });
 }
+// Last, after all the time travel above.
+if (operations) await keepMediationLive(community, operations.mediationDispute, governance);
 
 const stages = [];
 for (const id of [riera, wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await community.project(id)).stage}`);

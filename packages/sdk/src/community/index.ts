@@ -17,6 +17,7 @@ import {
 } from "viem";
 import {
   bandwidthTokenAbi,
+  bandwidthTokenFactoryAbi,
   billingAbi,
   capitalTokenAbi,
   compensationTableAbi,
@@ -381,6 +382,22 @@ export class CommunityActions {
                           BILLING
   //////////////////////////////////////////////////////////////*/
 
+  /** The operator creates a bandwidth token; returns its address. */
+  async createBandwidthToken(
+    operator: Address,
+    token: { name: string; symbol: string; deliveryStart: bigint; deliveryEnd: bigint },
+  ): Promise<Address> {
+    const receipt = await this.write(operator, "BandwidthTokenFactory", bandwidthTokenFactoryAbi, "createToken", [
+      token.name,
+      token.symbol,
+      token.deliveryStart,
+      token.deliveryEnd,
+    ]);
+    const [created] = parseEventLogs({ abi: bandwidthTokenFactoryAbi, eventName: "BandwidthTokenCreated", logs: receipt.logs });
+    if (!created) throw new Error("createToken emitted no BandwidthTokenCreated event");
+    return created.args.token;
+  }
+
   /** The operator (owner of `token`) mints `amount` IBT base units to `to`, making itself a minter first. */
   async mintIbt(operator: Address, token: Address, to: Address, amount: bigint) {
     const isMinter = await this.client.readContract({ address: token, abi: bandwidthTokenAbi, functionName: "isMinter", args: [operator] });
@@ -490,6 +507,16 @@ export class CommunityActions {
         accounts.slice(start, start + 100),
       ]);
     }
+  }
+
+  /** `period`'s totals on the table: expenses, consumption, fee, when it closed, when its recording window ends, settled. */
+  periodTotals(period: bigint) {
+    return this.client.readContract({
+      address: this.address("CompensationTable"),
+      abi: compensationTableAbi,
+      functionName: "periodTotals",
+      args: [period],
+    });
   }
 
   /** `account`'s net position in closed `period` (positive: owed to it). */
