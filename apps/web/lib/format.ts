@@ -18,3 +18,8 @@ export function formatBps(bps: bigint | number): string {
 export function formatCount(value: bigint | number): string {
   return value.toLocaleString("en-US");
 }
+
+/** A 0x address for people: its first and last characters, e.g. 0x7099…79C8. */
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
+}

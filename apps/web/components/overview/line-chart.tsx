@@ -18,6 +18,8 @@ type Props = {
   times: number[];
   /** Block of each point, for the markers' tooltips and for tests. */
   blocks: bigint[];
+  /** What `blocks` number, in the tooltips: "block" unless the points are, say, auctions. */
+  pointName?: string;
   series: ChartSeries[];
   formatValue(value: number): string;
   formatTime(seconds: number): string;
@@ -32,7 +34,7 @@ const PAD = { top: 10, right: 10, bottom: 22, left: 58 };
  * A small line chart drawn on the server as inline SVG: no chart library in any bundle, and nothing to hydrate.
  * The SVG is one image to assistive technology, named by its `<title>` and described by the summary under it.
  */
-export function LineChart({ title, summary, unit, times, blocks, series, formatValue, formatTime, testId }: Props) {
+export function LineChart({ title, summary, unit, times, blocks, pointName = "block", series, formatValue, formatTime, testId }: Props) {
   const id = useId();
   const all = series.flatMap((line) => line.values);
   const [low, high] = paddedRange(Math.min(...all), Math.max(...all));
@@ -88,7 +90,7 @@ export function LineChart({ title, summary, unit, times, blocks, series, formatV
             />
             {line.values.map((value, index) => (
               <circle key={index} cx={x(index)} cy={y(value)} r={2.5} fill="currentColor" data-block={blocks[index]?.toString()}>
-                <title>{`${line.name}: ${formatValue(value)} ${unit} at block ${blocks[index]} (${formatTime(times[index]!)})`}</title>
+                <title>{`${line.name}: ${formatValue(value)} ${unit} at ${pointName} ${blocks[index]} (${formatTime(times[index]!)})`}</title>
               </circle>
             ))}
           </g>

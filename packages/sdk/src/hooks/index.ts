@@ -73,3 +73,15 @@ export {
   useRemoveCustomer,
   useSetTariff,
 } from "./billing.ts";
+export {
+  useAuctionAction,
+  useAuctionHolding,
+  useAuctionPosition,
+  useBid,
+  useBidCost,
+  useCreateAuction,
+  useCreateBandwidthToken,
+  useMakeAuctionMinter,
+  useRecordInvestment,
+  type AuctionOffer,
+} from "./auctions.ts";
