@@ -66,11 +66,15 @@ export class AuctionsPage extends AppShell {
     return this.page.getByRole("meter", { name: "Sold" });
   }
 
-  /** Bids `amount` IBT and waits for the confirmation. */
-  async bid(amount: string) {
+  /** Bids `amount` IBT and waits for the confirmation (or, for the bid that sells out, for the form to go). */
+  async bid(amount: string, { soldOut = false } = {}) {
     await this.bidAmount.fill(amount);
     await expect(this.bidPanel.getByTestId("bid-cost")).not.toHaveText("—");
     await this.bidButton.click();
+    if (soldOut) {
+      await expect(this.bidPanel).toHaveCount(0);
+      return;
+    }
     await expect(this.bidPanel.getByTestId("transaction-confirmed")).toBeVisible();
     await expect(this.bidAmount).toHaveValue("");
   }
