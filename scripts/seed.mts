@@ -6,8 +6,8 @@ import { CommunityActions } from "@scipio/sdk/community";
 import { demoAccounts } from "@scipio/sdk/demo";
 import { parseDeployment } from "@scipio/sdk/deployments";
 import { cidToDigest } from "@scipio/sdk/ipfs";
-import { PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
-import { taskDescriptionDocumentSchema } from "@scipio/sdk/schemas";
+import { NODE_COORDINATE_SCALE, PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
+import { nodeMetadataDocumentSchema, taskDescriptionDocumentSchema } from "@scipio/sdk/schemas";
 import { projectDescriptionDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -257,6 +257,61 @@ await stake(ada, backbone, { reputation: 0.2 });
 for (const validator of [didac, elena]) await community.onboard(governance, validator, role("validator"));
 for (const investor of [bruno, gemma]) await community.joinAsInvestor(investor);
 
+// The network's nodes: ~30 around Osona (Vic and its towns, a Guifi.net stronghold) and a datacenter in Barcelona,
+// of every kind and status, registered by the seed's operator. Kinds and statuses are `NODE_KINDS`/`NODE_STATUSES` indexes.
+const [CLIENT, ACCESS_POINT, SUPERNODE, FIBRE_CABINET, DATACENTER] = [0, 1, 2, 3, 4];
+const [PLANNED, BUILDING, TESTING, WORKING, INACTIVE] = [0, 1, 2, 3, 4];
+const seededNodes: [name: string, kind: number, status: number, latitude: number, longitude: number, device: string][] = [
+  ["Vic – Plaça Major", SUPERNODE, WORKING, 41.9302, 2.2547, "Mikrotik RB5009 + 3 sectors"],
+  ["Vic – Hospital", ACCESS_POINT, WORKING, 41.9256, 2.2612, "Ubiquiti LiteAP AC"],
+  ["Vic – Universitat", ACCESS_POINT, WORKING, 41.9268, 2.2498, "Ubiquiti LiteAP AC"],
+  ["Vic – Remei", CLIENT, WORKING, 41.9191, 2.2456, "NanoStation M5"],
+  ["Vic – Sant Pere", CLIENT, TESTING, 41.9347, 2.2589, "NanoStation M5"],
+  ["Vic – El Sucre fibre", FIBRE_CABINET, WORKING, 41.9329, 2.2478, "FTTH street cabinet, 64 ports"],
+  ["Manlleu – Centre", SUPERNODE, WORKING, 42.0003, 2.2845, "Mikrotik CCR2004"],
+  ["Manlleu – Colònia Dolors", CLIENT, WORKING, 41.9924, 2.2891, "LiteBeam 5AC"],
+  ["Manlleu – Can Garcia", CLIENT, INACTIVE, 42.0071, 2.2795, "NanoStation M5"],
+  ["Torelló – Torre", ACCESS_POINT, WORKING, 42.0488, 2.2627, "Ubiquiti Rocket 5AC"],
+  ["Torelló – Polígon", CLIENT, BUILDING, 42.0425, 2.2702, "LiteBeam 5AC"],
+  ["Roda de Ter – Pont", ACCESS_POINT, TESTING, 41.9824, 2.3091, "Ubiquiti LiteAP AC"],
+  ["Tona – Castell", SUPERNODE, WORKING, 41.8519, 2.2284, "Mikrotik RB4011"],
+  ["Tona – Estació", CLIENT, WORKING, 41.8476, 2.2322, "NanoStation M5"],
+  ["Centelles – Nucli", ACCESS_POINT, WORKING, 41.7975, 2.2212, "Ubiquiti LiteAP AC"],
+  ["Centelles – Fibre cabinet", FIBRE_CABINET, BUILDING, 41.7951, 2.2248, "FTTH street cabinet, 32 ports"],
+  ["Balenyà – Hostalets", CLIENT, PLANNED, 41.8172, 2.2314, "—"],
+  ["Seva – Serrat", CLIENT, TESTING, 41.8381, 2.2806, "LiteBeam 5AC"],
+  ["Taradell – Puig", ACCESS_POINT, WORKING, 41.8743, 2.2870, "Ubiquiti Rocket 5AC"],
+  ["Santa Eugènia de Berga", CLIENT, WORKING, 41.8990, 2.2831, "NanoStation M5"],
+  ["Calldetenes – Escola", CLIENT, WORKING, 41.9251, 2.2851, "NanoStation M5"],
+  ["Sant Julià de Vilatorta", ACCESS_POINT, BUILDING, 41.9214, 2.3240, "Ubiquiti LiteAP AC"],
+  ["Folgueroles – Verdaguer", CLIENT, PLANNED, 41.9394, 2.3172, "—"],
+  ["Tavèrnoles – Sau", CLIENT, PLANNED, 41.9530, 2.3360, "—"],
+  ["Gurb – Puig-agut", SUPERNODE, TESTING, 41.9563, 2.2361, "Mikrotik RB5009"],
+  ["Sant Hipòlit de Voltregà", CLIENT, WORKING, 42.0180, 2.2380, "LiteBeam 5AC"],
+  ["Les Masies de Voltregà", CLIENT, INACTIVE, 42.0233, 2.2250, "NanoStation M5"],
+  ["Sant Quirze de Besora", ACCESS_POINT, PLANNED, 42.1003, 2.2221, "—"],
+  ["Prats de Lluçanès", SUPERNODE, BUILDING, 42.0100, 2.0300, "Mikrotik CCR2004"],
+  ["Barcelona – Poblenou datacenter", DATACENTER, WORKING, 41.4036, 2.1980, "Two racks, 10G uplink to CATNIX"],
+];
+for (const [name, kind, status, latitude, longitude, device] of seededNodes) {
+  const metadata = nodeMetadataDocumentSchema.parse({
+    kind: "scipio.node-metadata",
+    version: 1,
+    name,
+    ...(device !== "—" ? { device } : {}),
+    links: ["https://guifi.net/"],
+  });
+  // Compact JSON, as the app's form uploads it (the size limit counts these bytes).
+  const digest = await uploadFile(JSON.stringify(metadata), "application/json", "node.json");
+  await community.registerNode(ada, {
+    kind,
+    status,
+    latitude: Math.round(latitude * NODE_COORDINATE_SCALE),
+    longitude: Math.round(longitude * NODE_COORDINATE_SCALE),
+    metadata: digest,
+  });
+}
+
 const stages = [];
 for (const id of [riera, wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await community.project(id)).stage}`);
-console.log(`Seeded ${demoAccounts.length} accounts, 5 projects (${stages.join(", ")}), an operator, 2 validators and 2 investors; the SPT sale finalized and 3 bandwidth auctions.`);
+console.log(`Seeded ${demoAccounts.length} accounts, 5 projects (${stages.join(", ")}), an operator with ${seededNodes.length} nodes, 2 validators and 2 investors; the SPT sale finalized and 3 bandwidth auctions.`);

@@ -28,6 +28,26 @@ test.describe("overview", () => {
     await expect(overview.historyBounds).toContainText(`${buyBlock}`);
   });
 
+  test("a week the local chain's clock was moved ahead is drawn narrow and marked, not as a week-long ramp", async ({ page, chain, community }) => {
+    const overview = new OverviewPage(page);
+    await community.buyTokens("Carla", "0.5");
+    await community.buyTokens("Bruno", "0.2");
+    await chain.increaseTime(7 * 86_400);
+    await community.buyTokens("Carla", "0.3");
+
+    await overview.goto();
+
+    await expect(overview.timeJumps(overview.priceChart)).toHaveCount(1);
+    await expect(overview.timeJumps(overview.priceChart)).toContainText("+7 d");
+    await expect(overview.priceChart).toContainText("The chain's clock was moved ahead once (7 d");
+    // The week takes a small share of the width: the buys before it are not squeezed against the left edge.
+    const markers = overview.priceChart.locator("circle");
+    const xs = await markers.evaluateAll((circles) => circles.map((circle) => Number(circle.getAttribute("cx"))));
+    const [first, last] = [Math.min(...xs), Math.max(...xs)];
+    const jumpX = Number(await overview.timeJumps(overview.priceChart).locator("line").getAttribute("x1"));
+    expect((jumpX - first) / (last - first)).toBeGreaterThan(0.5);
+  });
+
   test("a connected member sees their tokens and reputation", async ({ page, wallet, community }) => {
     await community.buyTokens("Bruno", "0.2");
     await community.registerIdentity("Bruno", "bruno@guifi");

@@ -6,7 +6,7 @@ test.describe("on a phone", () => {
   test("every page fits the width of the screen, before and after the member connects", async ({ page, tasks, shell, wallet }) => {
     await tasks.votersAndValidators();
     const projectId = await tasks.activeProject([10_000]);
-    const paths = ["/", "/tokens", "/sale", "/participants", "/projects", `/projects/${projectId}`, `/projects/${projectId}/tasks/0`, "/projects/new", "/identity", "/governance", "/me"];
+    const paths = ["/", "/tokens", "/sale", "/participants", "/projects", `/projects/${projectId}`, `/projects/${projectId}/tasks/0`, "/projects/new", "/identity", "/governance", "/me", "/nodes", "/nodes/new", "/operator"];
     const overflowing = async ({ connected }: { connected: boolean }) => {
       const failures: string[] = [];
       for (const path of paths) {

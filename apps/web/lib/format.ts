@@ -19,7 +19,7 @@ export function formatCount(value: bigint | number): string {
   return value.toLocaleString("en-US");
 }
 
-/** A 0x address for people: its first and last characters, e.g. 0x7099…79C8. */
+/** "0x7099…79C8": an account short enough for a table cell. */
 export function shortAddress(address: string): string {
   return `${address.slice(0, 6)}…${address.slice(-4)}`;
 }

@@ -73,3 +73,14 @@ export const DISPUTE_RESOLUTIONS = ["Decided", "Default", "Lapsed"] as const;
 /** `IBilling.CustomerKind`: what connection a customer has (0 marks an account that is not a customer). */
 export const CUSTOMER_KIND = { fibre: 1, wifi: 2 } as const;
 export type CustomerKindName = keyof typeof CUSTOMER_KIND;
+
+/** `INodeRegistry.NodeKind`, in enum order, with the names people read. */
+export const NODE_KINDS = ["Client", "Access point", "Supernode", "Fibre cabinet", "Datacenter"] as const;
+export type NodeKindName = (typeof NODE_KINDS)[number];
+
+/** `INodeRegistry.NodeStatus`, in enum order. */
+export const NODE_STATUSES = ["Planned", "Building", "Testing", "Working", "Inactive"] as const;
+export type NodeStatusName = (typeof NODE_STATUSES)[number];
+
+/** Coordinates go on chain in millionths of a degree (`INodeRegistry.Node.latitude`). */
+export const NODE_COORDINATE_SCALE = 1_000_000;

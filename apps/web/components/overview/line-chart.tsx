@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { formatDuration } from "@/components/ui/time";
+import { chartTimeline } from "./chart-timeline";
 
 export type ChartSeries = {
   name: string;
@@ -20,6 +22,11 @@ type Props = {
   blocks: bigint[];
   /** What `blocks` number, in the tooltips: "block" unless the points are, say, auctions. */
   pointName?: string;
+  /**
+   * Whether `times` are block times, whose jumps of the local clock are drawn narrow (the default). Points that are
+   * not blocks (an auction's start) are placed by their time alone.
+   */
+  blockTimes?: boolean;
   series: ChartSeries[];
   formatValue(value: number): string;
   formatTime(seconds: number): string;
@@ -34,17 +41,28 @@ const PAD = { top: 10, right: 10, bottom: 22, left: 58 };
  * A small line chart drawn on the server as inline SVG: no chart library in any bundle, and nothing to hydrate.
  * The SVG is one image to assistive technology, named by its `<title>` and described by the summary under it.
  */
-export function LineChart({ title, summary, unit, times, blocks, pointName = "block", series, formatValue, formatTime, testId }: Props) {
+export function LineChart({ title, summary, unit, times, blocks, pointName = "block", blockTimes = true, series, formatValue, formatTime, testId }: Props) {
   const id = useId();
   const all = series.flatMap((line) => line.values);
   const [low, high] = paddedRange(Math.min(...all), Math.max(...all));
   const [firstTime, lastTime] = [times[0] ?? 0, times.at(-1) ?? 0];
-  const spread = lastTime - firstTime;
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  // Points in the same second (or one point) are spread evenly instead of stacked.
-  const x = (index: number) =>
-    PAD.left + (spread > 0 ? ((times[index]! - firstTime) / spread) * plotWidth : times.length > 1 ? (index / (times.length - 1)) * plotWidth : plotWidth);
+  // Counting one "block" per second makes no span a jump: the points are then placed by time alone.
+  const { positions, jumps } = chartTimeline(times, blockTimes ? blocks : times.map((time) => BigInt(time)));
+  const x = (index: number) => PAD.left + positions[index]! * plotWidth;
+  const jumpAfter = new Set(jumps.map((jump) => jump.after));
+  // The line breaks at every jump of the clock; a faint dotted link crosses it.
+  const runs: number[][] = [[]];
+  times.forEach((_, index) => {
+    runs.at(-1)!.push(index);
+    if (jumpAfter.has(index)) runs.push([]);
+  });
+  const skipped = jumps.reduce((sum, jump) => sum + jump.seconds, 0);
+  const jumpNote =
+    jumps.length === 0
+      ? ""
+      : ` The chain's clock was moved ahead ${jumps.length === 1 ? "once" : `${jumps.length} times`} (${formatDuration(skipped)} in all, with no blocks in between): ${jumps.length === 1 ? "that span is" : "those spans are"} drawn narrow and marked with a dashed line.`;
   const y = (value: number) => PAD.top + (1 - (value - low) / (high - low)) * plotHeight;
 
   return (
@@ -78,16 +96,42 @@ export function LineChart({ title, summary, unit, times, blocks, pointName = "bl
             </text>
           )}
         </g>
+        {jumps.map((jump) => {
+          const middle = (x(jump.after) + x(jump.after + 1)) / 2;
+          return (
+            <g key={jump.after} data-testid="time-jump" aria-hidden className="text-stone-500">
+              <line x1={middle} x2={middle} y1={PAD.top} y2={HEIGHT - PAD.bottom} stroke="currentColor" strokeDasharray="3 3" />
+              <text x={middle} y={PAD.top + 8} textAnchor="middle" className="fill-stone-700 text-[9px]">
+                {`+${formatDuration(jump.seconds)}`}
+              </text>
+            </g>
+          );
+        })}
         {series.map((line) => (
           <g key={line.name} className={line.colorClass}>
-            <polyline
-              points={line.values.map((value, index) => `${x(index).toFixed(1)},${y(value).toFixed(1)}`).join(" ")}
-              fill="none"
-              stroke="currentColor"
-              strokeWidth={2}
-              strokeLinejoin="round"
-              strokeDasharray={line.dashed ? "5 3" : undefined}
-            />
+            {runs.map((run) => (
+              <polyline
+                key={run[0]}
+                points={run.map((index) => `${x(index).toFixed(1)},${y(line.values[index]!).toFixed(1)}`).join(" ")}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth={2}
+                strokeLinejoin="round"
+                strokeDasharray={line.dashed ? "5 3" : undefined}
+              />
+            ))}
+            {jumps.map((jump) => (
+              <line
+                key={jump.after}
+                x1={x(jump.after)}
+                y1={y(line.values[jump.after]!)}
+                x2={x(jump.after + 1)}
+                y2={y(line.values[jump.after + 1]!)}
+                stroke="currentColor"
+                strokeOpacity={0.5}
+                strokeDasharray="1 3"
+              />
+            ))}
             {line.values.map((value, index) => (
               <circle key={index} cx={x(index)} cy={y(value)} r={2.5} fill="currentColor" data-block={blocks[index]?.toString()}>
                 <title>{`${line.name}: ${formatValue(value)} ${unit} at ${pointName} ${blocks[index]} (${formatTime(times[index]!)})`}</title>
@@ -110,6 +154,7 @@ export function LineChart({ title, summary, unit, times, blocks, pointName = "bl
       )}
       <p id={`${id}-summary`} className="mt-2 text-xs text-stone-600">
         {summary}
+        {jumpNote}
       </p>
     </figure>
   );

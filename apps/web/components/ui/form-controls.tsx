@@ -164,3 +164,46 @@ export function useSchemaField<Schema extends z.ZodType<unknown, string>>(schema
   }, []);
   return { text, setText, problem, attempt, clear };
 }
+
+/** A labelled choice among a few options, with its problem under it like `TextField`. */
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  problem,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  options: readonly { value: string; label: string }[];
+  problem?: string;
+  hint?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-700">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={problem !== undefined}
+        aria-describedby={`${id}-message`}
+        onChange={(event) => onChange(event.target.value)}
+        className={`mt-1 w-full rounded-md border bg-white px-3 py-2 focus:outline-2 focus:outline-teal-700 ${problem ? "border-red-400" : "border-stone-300"}`}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-message`} className={`mt-1 min-h-5 text-sm ${problem ? "text-red-700" : "text-stone-500"}`}>
+        {problem ?? hint}
+      </p>
+    </div>
+  );
+}

@@ -7,11 +7,13 @@ import { useAccount, useSwitchChain } from "wagmi";
 import { useRuntimeConfig } from "@/components/runtime-config";
 import { chainName } from "@/lib/runtime-config";
 import { devAccounts, getDevWalletProvider, isDevWalletConnector } from "./dev-wallet";
+import { FaucetButton } from "./faucet-button";
 
-/** The connect button, and while the dev wallet is connected, its demo-account picker. */
+/** The connect button, the local chain's faucet, and while the dev wallet is connected, its demo-account picker. */
 export function AccountControls() {
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
+      <FaucetButton />
       <DevAccountPicker />
       <ConnectButton chainStatus="none" showBalance={{ smallScreen: false, largeScreen: true }} />
     </div>

@@ -6,11 +6,16 @@ export class AppShell {
   readonly connectButton: Locator;
   readonly networkBanner: Locator;
   readonly toasts: Locator;
+  /** The local chain's faucet next to the account button. */
+  readonly faucetButton: Locator;
+  readonly faucetStatus: Locator;
 
   constructor(readonly page: Page) {
     this.connectButton = page.getByRole("banner").getByRole("button", { name: "Connect Wallet" });
     this.networkBanner = page.getByRole("alert").filter({ hasText: "Wrong network" });
     this.toasts = page.getByTestId("transaction-toast");
+    this.faucetButton = page.getByRole("banner").getByRole("button", { name: /test ETH/ });
+    this.faucetStatus = page.getByRole("banner").getByTestId("faucet-status");
   }
 
   /** The account button RainbowKit shows once connected ("0x3C44…93BC"). */

@@ -40,6 +40,11 @@ export class OverviewPage extends AppShell {
     return chart.locator(`circle[data-block="${block}"]`);
   }
 
+  /** The marks a chart draws where the chain's clock jumped ahead with no blocks in between. */
+  timeJumps(chart: Locator): Locator {
+    return chart.getByTestId("time-jump");
+  }
+
   /** The row of "The numbers behind the charts" for `block` (opens the disclosure first). */
   async historyRow(block: bigint): Promise<Locator> {
     await this.page.getByText("The numbers behind the charts").click();

@@ -45,6 +45,11 @@ export class Chain {
     await this.testClient.revert({ id });
   }
 
+  /** Sets an account's ether (anvil's `anvil_setBalance`), e.g. to make a newcomer who holds nothing. */
+  async setBalance(address: `0x${string}`, value: bigint) {
+    await this.testClient.setBalance({ address, value });
+  }
+
   /** Moves chain time forward by `seconds` and mines a block that carries the new time. */
   async increaseTime(seconds: number | bigint) {
     await this.testClient.increaseTime({ seconds: Number(seconds) });

@@ -19,6 +19,7 @@ import {
   billingAbi,
   capitalTokenAbi,
   disputeCourtAbi,
+  nodeRegistryAbi,
   participantRegistryAbi,
   platformTokenSaleAbi,
   plcrVotingAbi,
@@ -464,6 +465,30 @@ export class CommunityActions {
 
   async claimCommonPool(holder: Address, auctionId: bigint) {
     return this.write(holder, "BandwidthAuction", bandwidthAuctionAbi, "claimCommonPool", [auctionId]);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                            NODES
+  //////////////////////////////////////////////////////////////*/
+
+  /** The operator registers a node (coordinates in millionths of a degree, enums by index); returns its id. */
+  async registerNode(
+    operator: Address,
+    node: { kind: number; status: number; latitude: number; longitude: number; metadata: OnChainCid },
+  ): Promise<bigint> {
+    const receipt = await this.write(operator, "NodeRegistry", nodeRegistryAbi, "registerNode", [
+      {
+        kind: node.kind,
+        status: node.status,
+        latitude: node.latitude,
+        longitude: node.longitude,
+        metadataDigest: node.metadata.digest,
+        metadataCodec: CID_CODEC[node.metadata.codec],
+      },
+    ]);
+    const [registered] = parseEventLogs({ abi: nodeRegistryAbi, eventName: "NodeRegistered", logs: receipt.logs });
+    if (!registered) throw new Error("the registration emitted no NodeRegistered event");
+    return registered.args.nodeId;
   }
 
   /**

@@ -85,3 +85,4 @@ export {
   useRecordInvestment,
   type AuctionOffer,
 } from "./auctions.ts";
+export { useNodeActions, type NodeInput } from "./nodes.ts";

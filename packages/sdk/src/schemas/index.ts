@@ -5,3 +5,4 @@ export * from "./distribute.ts";
 export * from "./distribute-tasks.ts";
 export * from "./network.ts";
 export * from "./invoice.ts";
+export * from "./nodes.ts";

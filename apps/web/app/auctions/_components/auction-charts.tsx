@@ -26,6 +26,7 @@ export function AuctionCharts({ auctions }: { auctions: AuctionSummary[] }) {
         times={times}
         blocks={ids}
         pointName="auction"
+        blockTimes={false}
         series={[{ name: "Price", values: prices, colorClass: "text-teal-700 fill-teal-700" }]}
         formatValue={formatValue}
         formatTime={formatTime}
@@ -38,6 +39,7 @@ export function AuctionCharts({ auctions }: { auctions: AuctionSummary[] }) {
         times={times}
         blocks={ids}
         pointName="auction"
+        blockTimes={false}
         series={[
           { name: "Offered", values: offered, colorClass: "text-stone-500 fill-stone-500", dashed: true },
           { name: "Sold", values: sold, colorClass: "text-sky-700 fill-sky-700" },

@@ -1,10 +1,10 @@
 import "server-only";
 import { capitalTokenAbi, projectRegistryAbi, reputationRegistryAbi } from "@scipio/sdk/abi";
-import { digestToCid, fetchEvidence } from "@scipio/sdk/ipfs";
+import { digestToCid } from "@scipio/sdk/ipfs";
 import { projectDescriptionDocumentSchema, type ProjectDescriptionDocument } from "@scipio/sdk/schemas/evidence";
 import { taskDescriptionDocumentSchema, type TaskDescriptionDocument } from "@scipio/sdk/schemas";
 import type { ContractFunctionReturnType, Hex } from "viem";
-import type { z } from "zod";
+import { readDocument } from "@/lib/reads/ipfs-documents";
 import { readAtLatestBlock, type ChainUnavailable } from "@/lib/reads/read-at-latest-block";
 import { getRuntimeConfig } from "@/lib/server-config";
 
@@ -16,35 +16,6 @@ export type RegistryParameters = ContractFunctionReturnType<typeof projectRegist
 const PAGE_LIMIT = 50n;
 /** Ids one by-stage scan reads (≤ `ProjectRegistry.MAX_SCAN`). */
 const STAGE_SCAN = 1000n;
-/** Documents are small JSON; refuse anything larger from the gateway. */
-const DOCUMENT_MAX_BYTES = 64 * 1024;
-const DOCUMENT_TIMEOUT_MS = 2_500;
-
-/*//////////////////////////////////////////////////////////////
-                           DOCUMENTS
-//////////////////////////////////////////////////////////////*/
-
-// Content-addressed: a document read once is that CID's content for ever, so it is kept for the process.
-const documentCache = new Map<string, Promise<unknown>>();
-
-/**
- * A JSON document from the gateway, verified against its CID block by block and parsed with its schema;
- * undefined when the gateway does not have it in time or it is not such a document.
- */
-async function readDocument<Schema extends z.ZodType>(cid: string, schema: Schema, gateway: string): Promise<z.infer<Schema> | undefined> {
-  let pending = documentCache.get(cid);
-  if (!pending) {
-    pending = fetchEvidence(cid, { gateway, maxBytes: DOCUMENT_MAX_BYTES, signal: AbortSignal.timeout(DOCUMENT_TIMEOUT_MS) })
-      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown)
-      .catch(() => {
-        documentCache.delete(cid); // not there yet (or the gateway is down): try again next time
-        return undefined;
-      });
-    documentCache.set(cid, pending);
-  }
-  const parsed = schema.safeParse(await pending);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export function onChainCid(digest: Hex, codec: number): string {
   return digestToCid(digest, codec === 1 ? "dag-pb" : "raw");

@@ -1,0 +1,131 @@
+import { addressSchema } from "@scipio/sdk/schemas";
+import type { Metadata } from "next";
+import { formatEther, type Address } from "viem";
+import { kindName, statusBadge, statusName } from "@/components/nodes/node-style";
+import { PageLink } from "@/components/page-link";
+import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { Panel } from "@/components/ui/panel";
+import { formatChainTime } from "@/components/ui/time";
+import { formatAmount } from "@/lib/format";
+import { readNodes } from "@/lib/reads/nodes";
+import { readOperatorAuctions, readOperatorTokens } from "@/lib/reads/operator";
+import { OperatorAccountIsland } from "./_components/operator-account";
+
+export const metadata: Metadata = { title: "Operator dashboard" };
+
+type SearchParams = Promise<{ account?: string }>;
+
+export default async function OperatorPage({ searchParams }: { searchParams: SearchParams }) {
+  const parsed = addressSchema.safeParse((await searchParams).account ?? "");
+  const account = parsed.success ? parsed.data : undefined;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">Operator dashboard</h1>
+        <p className="mt-1 max-w-2xl text-stone-600">
+          What an operator of the network runs and raises: its bandwidth tokens (IBTs), its auctions with what is left to claim, and its
+          nodes. {account && <span className="font-mono text-sm break-all" data-testid="operator-account">{account}</span>}
+        </p>
+      </div>
+      <OperatorAccountIsland account={account} />
+      {account && <Dashboard account={account} />}
+    </div>
+  );
+}
+
+async function Dashboard({ account }: { account: Address }) {
+  const [tokens, auctions, nodes] = await Promise.all([readOperatorTokens(account), readOperatorAuctions(account), readNodes()]);
+  if (nodes.status !== "ok") return <ChainUnavailableNotice read={nodes} contract="node registry" />;
+  const myNodes = nodes.nodes.filter((node) => node.owner.toLowerCase() === account.toLowerCase());
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Panel title="Bandwidth tokens" testId="operator-tokens">
+        {tokens.status !== "ok" ? (
+          <ChainUnavailableNotice read={tokens} contract="bandwidth token factory" />
+        ) : tokens.tokens.length === 0 ? (
+          <p className="text-sm text-stone-700">No bandwidth token yet: an operator creates one per delivery period.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {tokens.tokens.map((token) => (
+              <li key={token.address}>
+                <strong>{token.symbol}</strong> {token.name} · {formatAmount(token.totalSupply)} issued · delivery{" "}
+                {formatChainTime(token.deliveryStart)} to {formatChainTime(token.deliveryEnd)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm">
+          <PageLink href="/bandwidth-tokens" className="text-teal-800 underline">
+            Bandwidth tokens
+          </PageLink>
+        </p>
+      </Panel>
+      <Panel title="Auctions" testId="operator-auctions">
+        {auctions.status !== "ok" ? (
+          <ChainUnavailableNotice read={auctions} contract="bandwidth auction" />
+        ) : auctions.auctions.length === 0 ? (
+          <p className="text-sm text-stone-700">No auction yet among the newest ones.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {auctions.auctions.map((auction) => (
+              <li key={auction.id.toString()}>
+                <PageLink href={`/auctions/${auction.id}`} className="font-medium text-teal-800 underline">
+                  Auction #{auction.id.toString()}
+                </PageLink>{" "}
+                · {auctionState(auction, auctions.chainNow)} · {formatAmount(auction.sold)} of {formatAmount(auction.offered)} sold ·{" "}
+                {formatEther(auction.raised)} ETH raised
+                {auction.proceedsToClaim > 0n && <strong> · {formatEther(auction.proceedsToClaim)} ETH of proceeds to claim</strong>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm">
+          <PageLink href="/auctions" className="text-teal-800 underline">
+            All auctions
+          </PageLink>
+        </p>
+      </Panel>
+      <Panel title="Nodes" testId="operator-nodes">
+        {myNodes.length === 0 ? (
+          <p className="text-sm text-stone-700">No node registered by this account.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {myNodes.map((node) => (
+              <li key={node.id.toString()} className="flex flex-wrap items-center gap-2">
+                <PageLink href={`/nodes/${node.id}`} className="font-medium text-teal-800 underline">
+                  {node.metadata?.name ?? `Node #${node.id}`}
+                </PageLink>
+                <span>{kindName(node.kind)}</span>
+                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusBadge[node.status] ?? ""}`}>{statusName(node.status)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm">
+          <PageLink href="/nodes/new" className="text-teal-800 underline">
+            Register a node
+          </PageLink>
+        </p>
+      </Panel>
+      {/* Filled by the operations pages; each keeps its heading so those pages drop in without moving the layout. */}
+      {[
+        ["Expenses", "The expenses this operator declared and their review will be listed here."],
+        ["Consumption", "The consumption recorded for this operator's customers will be shown here."],
+        ["Invoices", "The invoices issued for this operator's periods will be listed here."],
+        ["Compensation", "What this operator is owed or owes under the compensation table will be shown here."],
+      ].map(([title, text]) => (
+        <Panel key={title} title={title!} testId={`operator-${title!.toLowerCase()}`}>
+          <p className="text-sm text-stone-600">{text}</p>
+        </Panel>
+      ))}
+    </div>
+  );
+}
+
+function auctionState(auction: { startsAt: bigint; endsAt: bigint; settled: boolean; cancelled: boolean }, now: bigint): string {
+  if (auction.cancelled) return "cancelled";
+  if (auction.settled) return "settled";
+  if (now < auction.startsAt) return "upcoming";
+  if (now <= auction.endsAt) return "open";
+  return "ended, to settle";
+}
