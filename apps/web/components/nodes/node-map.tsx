@@ -2,6 +2,7 @@ import "server-only";
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import worldTopology from "world-atlas/countries-110m.json";
 import countriesTopology from "world-atlas/countries-50m.json";
 import type { NodeView } from "@/lib/reads/nodes";
 import { MapViewport, type MapMarker } from "./map-viewport";
@@ -15,11 +16,12 @@ const MIN_SPAN_DEGREES = 0.6;
 /** Mercator's usual edge; tile servers cut the world here too. */
 const MERCATOR_MAX_LATITUDE = 85.05112878;
 
-// Natural Earth's 1:50m countries, shipped in the npm package: the map needs no network at all.
-const countries = feature(
-  countriesTopology as unknown as Topology<{ countries: GeometryCollection }>,
-  (countriesTopology as unknown as Topology<{ countries: GeometryCollection }>).objects.countries,
-);
+type Countries = Topology<{ countries: GeometryCollection }>;
+const outlineOf = (topology: unknown) => feature(topology as Countries, (topology as Countries).objects.countries);
+// Natural Earth's countries, shipped in the npm package: the map needs no network at all. 1:50m for a region;
+// 1:110m for the whole world (no node to show), where 1:50m would put 700 kB of paths in the page.
+const countries = outlineOf(countriesTopology);
+const world = outlineOf(worldTopology);
 
 /** A tile server, when `SCIPIO_MAP_TILE_URL` names one (`https://…/{z}/{x}/{y}.png`); never required. */
 function tileServer() {
@@ -30,7 +32,7 @@ function tileServer() {
 
 /** The frame the projection fits: every node, widened to `MIN_SPAN_DEGREES`; the whole world when there are none. */
 function frame(nodes: NodeView[]): GeoPermissibleObjects {
-  if (nodes.length === 0) return countries;
+  if (nodes.length === 0) return world;
   const lats = nodes.map((node) => node.latitude);
   const lons = nodes.map((node) => node.longitude);
   const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
@@ -71,7 +73,7 @@ export function NodeMap({ nodes }: { nodes: NodeView[] }) {
   const tiled = tiles !== undefined;
   const outline = (
     <g aria-hidden>
-      {countries.features.map((country, index) => {
+      {(nodes.length === 0 ? world : countries).features.map((country, index) => {
         const d = path(country);
         return d ? <path key={country.id ?? index} d={d} className={tiled ? "fill-transparent stroke-stone-500" : "fill-stone-100 stroke-stone-400"} strokeWidth={0.6} vectorEffect="non-scaling-stroke" /> : null;
       })}
