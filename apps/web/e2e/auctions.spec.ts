@@ -32,7 +32,7 @@ async function networkReady(chain: Chain) {
 test.describe("bandwidth tokens and auctions", () => {
   test.use({ walletAccount: "Ada" });
 
-  test("an operator creates its IBT, lets the auctions mint it, and opens an auction: the raise cap is refused live, then accepted", async ({
+  test("an operator creates its IBT, lets the auctions mint it, and opens an auction: the raise cap is refused live, then accepted; without bids it cancels it", async ({
     page,
     wallet,
     chain,
@@ -78,6 +78,13 @@ test.describe("bandwidth tokens and auctions", () => {
     const created = await chain.client.readContract({ address: chain.address("BandwidthAuction"), abi: bandwidthAuctionAbi, functionName: "getAuction", args: [1n] });
     expect(created.offered).toBe(parseEther("5000"));
     expect(created.price).toBe(parseEther("0.001"));
+
+    // Nobody bid: the operator may cancel it, and its raise no longer counts against the investment.
+    await auctions.gotoAuction(1n);
+    await page.getByRole("region", { name: "Cancel" }).getByRole("button", { name: "Cancel the auction" }).click();
+    await expect(page.getByTestId("auction-phase")).toHaveText("Cancelled");
+    const investment = await chain.client.readContract({ address: chain.address("BandwidthAuction"), abi: bandwidthAuctionAbi, functionName: "getInvestment", args: [1n] });
+    expect(investment.committed).toBe(0n);
   });
 
   test("SPT holders bid in the priority window within their allocations, one is refused above it; after it a non-holder buys the rest; buyers, the operator and a holder's Common Pool share are claimed", async ({

@@ -60,6 +60,7 @@ export default async function AuctionPage({ params }: { params: Promise<{ id: st
           remaining={auction.offered - auction.sold}
           sold={auction.sold}
           commonPool={commonPool}
+          commonPoolClaimed={auction.commonPoolClaimed}
           commonPoolClosesAt={auction.endsAt + COMMON_POOL_CLAIM_PERIOD}
           sptSupplyAtStart={sptSupplyAtStart}
           proceedsClaimed={auction.proceedsClaimed}

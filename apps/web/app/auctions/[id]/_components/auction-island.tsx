@@ -16,6 +16,8 @@ export type AuctionProps = {
   remaining: bigint;
   sold: bigint;
   commonPool: bigint;
+  /** IBT of the Common Pool claimed or swept. */
+  commonPoolClaimed: bigint;
   commonPoolClosesAt: bigint;
   sptSupplyAtStart: bigint;
   proceedsClaimed: boolean;

@@ -14,6 +14,7 @@ import { AuctionConnectPanel, type AuctionProps } from "./auction-island";
 export default function AuctionPanel(props: AuctionProps) {
   const { address, isConnected } = useAccount();
   const position = useAuctionPosition(props.auctionId, address);
+  const now = useChainClock(props.chainNow);
   if (!isConnected || !address) return <AuctionConnectPanel />;
   if (position === undefined) return <div className="h-40 animate-pulse rounded-lg border border-stone-200 bg-white" aria-hidden />;
   const isOperator = address.toLowerCase() === props.operator.toLowerCase();
@@ -27,6 +28,12 @@ export default function AuctionPanel(props: AuctionProps) {
         <ClaimButton {...props} action="claimProceeds" title="Proceeds" text={`The auction raised ${formatAmount(props.raised)} ETH for you.`} label="Claim the proceeds" testId="claim-proceeds" />
       )}
       {props.phase === "settled" && !position.commonPoolClaimed && <CommonPoolPanel {...props} />}
+      {isOperator && props.sold === 0n && props.phase !== "settled" && (
+        <ClaimButton {...props} action="cancelAuction" title="Cancel" text="Nobody has bid yet: cancelling releases this auction's raise from the investment." label="Cancel the auction" testId="cancel-auction" />
+      )}
+      {props.phase === "settled" && props.commonPool > props.commonPoolClaimed && BigInt(now) > props.commonPoolClosesAt && (
+        <ClaimButton {...props} action="sweepCommonPool" title="Unclaimed Common Pool" text="The Common Pool's claims have closed: anyone may send what is left to the treasury." label="Send it to the treasury" testId="sweep-common-pool" />
+      )}
     </div>
   );
 }
@@ -113,7 +120,7 @@ function ClaimButton({
   text,
   label,
   testId,
-}: AuctionProps & { action: "claimTokens" | "claimProceeds"; title: string; text: string; label: string; testId: string }) {
+}: AuctionProps & { action: "claimTokens" | "claimProceeds" | "cancelAuction" | "sweepCommonPool"; title: string; text: string; label: string; testId: string }) {
   const { run, state, available } = useAuctionAction(auctionId, action);
   return (
     <Panel title={title} testId={testId}>
