@@ -11,7 +11,7 @@ import { nodeMetadataDocumentSchema, taskDescriptionDocumentSchema } from "@scip
 import { projectDescriptionDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { type Address, createTestClient, http } from "viem";
+import { type Address, createTestClient, http, parseEther } from "viem";
 import { foundry } from "viem/chains";
 import { keepMediationLive, seedOperations } from "./seed-operations.mts";
 
@@ -97,6 +97,26 @@ async function claimAndSubmit(account: Address, projectId: bigint, taskIndex: nu
   await community.submitEvidence(account, projectId, taskIndex, await uploadFile(report, "text/plain", "report.txt"));
 }
 
+// The Scipio network first, so the Distribute part's deadlines below are set after its time travel: the SPT
+// sale sells out (so it is finalized at once, without waiting out its 14 days), an operator raises in three
+// auctions. The Distribute part then moves the clock 7 more days, which puts one auction in its priority window
+// when the seed ends, one open to everyone and one settled with claims outstanding.
+const governance = demoAccounts[0]!.address;
+const role = (key: ParticipantRole["key"]) => PARTICIPANT_ROLES.find((candidate) => candidate.key === key)!;
+await community.onboard(governance, ada, role("operator"));
+await community.onboard(governance, governance, role("platform"));
+// 10,000 SPT per ETH and a cap of 10 million SPT: these 1,000 ETH buy all of it (anvil's accounts hold 10,000).
+for (const [account, ether] of [
+  [bruno, "400"],
+  [gemma, "250"],
+  [ferran, "150"],
+  [ada, "100"],
+  [carla, "100"],
+] as const) {
+  await community.buySpt(account, ether);
+}
+await community.finalizeSale(governance);
+
 // The operating side first: its weekly periods count from the deployment, and the parts below set their own
 // deadlines from the chain time its 21 days of travel leave (scripts/seed-operations.mts has the time plan).
 // Only SPT purchases must come before it: the sale closes 14 days after the deployment.
@@ -123,6 +143,39 @@ if (operations) console.log(
   `Operations: periods ${operations.closedPeriods.join(" and ")} closed, dispute #${operations.mediationDispute} in mediation, ` +
     `${operations.invoices.length} invoices, ${operations.unsettledDebtor} still in debt (${Math.round(performance.now() - operationsStarted)} ms).`,
 );
+
+// The auctions' times count from now, after the operating side's time travel (they must start at least 7 days
+// after the sale was finalized, which this is well past).
+const finalizedAt = await community.chainTime();
+const HOUR = 3600n;
+const ibt = (whole: number) => BigInt(whole) * 10n ** 18n;
+const ibtOsona = await community.createBandwidthToken(ada, {
+  name: "Guifi Osona bandwidth 2027",
+  symbol: "IBT-OSO27",
+  deliveryStart: finalizedAt + DAY,
+  deliveryEnd: finalizedAt + 2n * 365n * DAY,
+});
+await community.addAuctionMinter(ada, ibtOsona);
+// The Platform recorded a 200 ETH build-out after its due diligence: the auctions may raise 100 ETH of it.
+const investmentId = await community.recordInvestment(governance, ada, "200");
+// Auctions start at least 7 days after the sale was finalized (SPT holdings are measured from then).
+const offer = (offered: number, price: string, startsAt: bigint, endsAt: bigint) =>
+  community.createAuction(ada, { investmentId, token: ibtOsona, offered: ibt(offered), price: parseEther(price), startsAt, endsAt });
+const settledAuction = await offer(20_000, "0.001", finalizedAt + 7n * DAY + HOUR, finalizedAt + 10n * DAY + 2n * HOUR);
+const openAuction = await offer(30_000, "0.0012", finalizedAt + 8n * DAY, finalizedAt + 40n * DAY);
+await offer(25_000, "0.0014", finalizedAt + 15n * DAY + 12n * HOUR, finalizedAt + 45n * DAY);
+const travelTo = async (timestamp: bigint) => travel(timestamp - (await community.chainTime()));
+// The first auction: two SPT holders in the priority window (Bruno's allocation is 8,000 IBT, Gemma's 5,000),
+// then Elena, who holds no SPT, buys the rest after it; Bruno claims, the others' claims stay outstanding.
+await travelTo(finalizedAt + 7n * DAY + 2n * HOUR);
+await community.bid(bruno, settledAuction, ibt(6_000));
+await community.bid(gemma, settledAuction, ibt(4_000));
+await travelTo(finalizedAt + 9n * DAY + 3n * HOUR);
+await community.bid(elena, settledAuction, ibt(10_000));
+await community.claimAuctionTokens(bruno, settledAuction);
+// The second auction's priority window: Ferran (allocation 4,500 IBT) and Carla (3,000) buy.
+await community.bid(ferran, openAuction, ibt(3_000));
+await community.bid(carla, openAuction, ibt(2_000));
 
 // Members: token holders fill the pool; everyone but the newcomer registers a dev identity.
 for (const [account, ether] of [
@@ -231,10 +284,7 @@ const backbone = await propose(carla, "3", 21n, {
 await stake(bruno, backbone, { tokens: 0.35 });
 await stake(ada, backbone, { reputation: 0.2 });
 
-// The Scipio network's participants, as the demo accounts' roles say.
-const governance = demoAccounts[0]!.address;
-const role = (key: ParticipantRole["key"]) => PARTICIPANT_ROLES.find((candidate) => candidate.key === key)!;
-await community.onboard(governance, ada, role("operator"));
+// The Scipio network's other participants, as the demo accounts' roles say (the operator is onboarded above).
 for (const validator of [didac, elena]) await community.onboard(governance, validator, role("validator"));
 for (const investor of [bruno, gemma]) await community.joinAsInvestor(investor);
 
@@ -297,4 +347,4 @@ if (operations) await keepMediationLive(community, operations.mediationDispute, 
 
 const stages = [];
 for (const id of [riera, wifi, canPla, solar, backbone]) stages.push(`#${id}: stage ${(await community.project(id)).stage}`);
-console.log(`Seeded ${demoAccounts.length} accounts, 5 projects (${stages.join(", ")}), an operator with ${seededNodes.length} nodes, 2 validators and 2 investors.`);
+console.log(`Seeded ${demoAccounts.length} accounts, 5 projects (${stages.join(", ")}), an operator with ${seededNodes.length} nodes, 2 validators and 2 investors; the SPT sale finalized and 3 bandwidth auctions.`);

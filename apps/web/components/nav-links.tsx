@@ -18,6 +18,8 @@ const groups = [
   {
     name: "Network",
     links: [
+      { href: "/auctions", label: "Auctions" },
+      { href: "/bandwidth-tokens", label: "Bandwidth tokens" },
       { href: "/nodes", label: "Nodes" },
       { href: "/operator", label: "Operator" },
       { href: "/sale", label: "SPT sale" },

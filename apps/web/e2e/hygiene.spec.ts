@@ -35,7 +35,7 @@ test.describe("pages keep to the machine and to themselves", () => {
     await page.mouse.move(20, 20);
     await expect(page.getByTestId("rk-connect-button")).toBeVisible();
 
-    for (const path of ["/tokens", "/sale", "/participants", "/projects", `/projects/${projectId}`, "/identity", "/governance", "/me", "/nodes", "/nodes/new", "/operator"]) {
+    for (const path of ["/tokens", "/sale", "/participants", "/projects", `/projects/${projectId}`, "/identity", "/governance", "/me", "/nodes", "/nodes/new", "/operator", "/auctions", "/bandwidth-tokens"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     }

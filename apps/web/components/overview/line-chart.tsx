@@ -20,6 +20,13 @@ type Props = {
   times: number[];
   /** Block of each point, for the markers' tooltips and for tests. */
   blocks: bigint[];
+  /** What `blocks` number, in the tooltips: "block" unless the points are, say, auctions. */
+  pointName?: string;
+  /**
+   * Whether `times` are block times, whose jumps of the local clock are drawn narrow (the default). Points that are
+   * not blocks (an auction's start) are placed by their time alone.
+   */
+  blockTimes?: boolean;
   series: ChartSeries[];
   formatValue(value: number): string;
   formatTime(seconds: number): string;
@@ -34,14 +41,15 @@ const PAD = { top: 10, right: 10, bottom: 22, left: 58 };
  * A small line chart drawn on the server as inline SVG: no chart library in any bundle, and nothing to hydrate.
  * The SVG is one image to assistive technology, named by its `<title>` and described by the summary under it.
  */
-export function LineChart({ title, summary, unit, times, blocks, series, formatValue, formatTime, testId }: Props) {
+export function LineChart({ title, summary, unit, times, blocks, pointName = "block", blockTimes = true, series, formatValue, formatTime, testId }: Props) {
   const id = useId();
   const all = series.flatMap((line) => line.values);
   const [low, high] = paddedRange(Math.min(...all), Math.max(...all));
   const [firstTime, lastTime] = [times[0] ?? 0, times.at(-1) ?? 0];
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const { positions, jumps } = chartTimeline(times, blocks);
+  // Counting one "block" per second makes no span a jump: the points are then placed by time alone.
+  const { positions, jumps } = chartTimeline(times, blockTimes ? blocks : times.map((time) => BigInt(time)));
   const x = (index: number) => PAD.left + positions[index]! * plotWidth;
   const jumpAfter = new Set(jumps.map((jump) => jump.after));
   // The line breaks at every jump of the clock; a faint dotted link crosses it.
@@ -126,7 +134,7 @@ export function LineChart({ title, summary, unit, times, blocks, series, formatV
             ))}
             {line.values.map((value, index) => (
               <circle key={index} cx={x(index)} cy={y(value)} r={2.5} fill="currentColor" data-block={blocks[index]?.toString()}>
-                <title>{`${line.name}: ${formatValue(value)} ${unit} at block ${blocks[index]} (${formatTime(times[index]!)})`}</title>
+                <title>{`${line.name}: ${formatValue(value)} ${unit} at ${pointName} ${blocks[index]} (${formatTime(times[index]!)})`}</title>
               </circle>
             ))}
           </g>

@@ -16,6 +16,7 @@ import {
   toHex,
 } from "viem";
 import {
+  bandwidthAuctionAbi,
   bandwidthTokenAbi,
   bandwidthTokenFactoryAbi,
   billingAbi,
@@ -26,6 +27,7 @@ import {
   expenseLedgerAbi,
   nodeRegistryAbi,
   participantRegistryAbi,
+  platformTokenSaleAbi,
   plcrVotingAbi,
   projectRegistryAbi,
   reputationRegistryAbi,
@@ -382,22 +384,6 @@ export class CommunityActions {
                           BILLING
   //////////////////////////////////////////////////////////////*/
 
-  /** The operator creates a bandwidth token; returns its address. */
-  async createBandwidthToken(
-    operator: Address,
-    token: { name: string; symbol: string; deliveryStart: bigint; deliveryEnd: bigint },
-  ): Promise<Address> {
-    const receipt = await this.write(operator, "BandwidthTokenFactory", bandwidthTokenFactoryAbi, "createToken", [
-      token.name,
-      token.symbol,
-      token.deliveryStart,
-      token.deliveryEnd,
-    ]);
-    const [created] = parseEventLogs({ abi: bandwidthTokenFactoryAbi, eventName: "BandwidthTokenCreated", logs: receipt.logs });
-    if (!created) throw new Error("createToken emitted no BandwidthTokenCreated event");
-    return created.args.token;
-  }
-
   /** The operator (owner of `token`) mints `amount` IBT base units to `to`, making itself a minter first. */
   async mintIbt(operator: Address, token: Address, to: Address, amount: bigint) {
     const isMinter = await this.client.readContract({ address: token, abi: bandwidthTokenAbi, functionName: "isMinter", args: [operator] });
@@ -653,6 +639,91 @@ export class CommunityActions {
 
   async releaseExpenseDeposit(account: Address, expenseId: bigint) {
     return this.write(account, "ExpenseLedger", expenseLedgerAbi, "releaseDeposit", [expenseId]);
+  }
+
+  /*//////////////////////////////////////////////////////////////
+                    SPT SALE AND BANDWIDTH AUCTIONS
+  //////////////////////////////////////////////////////////////*/
+
+  /** Buys SPT in the platform sale for `ether` (a decimal string). */
+  async buySpt(account: Address, ether: string) {
+    return this.write(account, "PlatformTokenSale", platformTokenSaleAbi, "buy", [], parseEther(ether));
+  }
+
+  /** Ends the SPT sale once it closed (anyone): burns the unsold, opens the auctions 7 days later. */
+  async finalizeSale(account: Address) {
+    return this.write(account, "PlatformTokenSale", platformTokenSaleAbi, "finalize", []);
+  }
+
+  /** The operator creates a bandwidth token; returns its address. */
+  async createBandwidthToken(
+    operator: Address,
+    token: { name: string; symbol: string; deliveryStart: bigint; deliveryEnd: bigint },
+  ): Promise<Address> {
+    const receipt = await this.write(operator, "BandwidthTokenFactory", bandwidthTokenFactoryAbi, "createToken", [
+      token.name,
+      token.symbol,
+      token.deliveryStart,
+      token.deliveryEnd,
+    ]);
+    const [created] = parseEventLogs({ abi: bandwidthTokenFactoryAbi, eventName: "BandwidthTokenCreated", logs: receipt.logs });
+    if (!created) throw new Error("createToken emitted no BandwidthTokenCreated event");
+    return created.args.token;
+  }
+
+  /** The token's operator lets the auction contract mint it. */
+  async addAuctionMinter(operator: Address, token: Address) {
+    return this.writeAt(operator, token, bandwidthTokenAbi, "addMinter", [this.address("BandwidthAuction")]);
+  }
+
+  /** The Platform role records `operator`'s investment of `total` ETH (a decimal string); returns its id. */
+  async recordInvestment(platform: Address, operator: Address, total: string): Promise<bigint> {
+    const receipt = await this.write(platform, "BandwidthAuction", bandwidthAuctionAbi, "recordInvestment", [operator, parseEther(total)]);
+    const [recorded] = parseEventLogs({ abi: bandwidthAuctionAbi, eventName: "InvestmentRecorded", logs: receipt.logs });
+    if (!recorded) throw new Error("recordInvestment emitted no InvestmentRecorded event");
+    return recorded.args.investmentId;
+  }
+
+  /** The operator opens an auction (`offered` IBT units at `price` wei per IBT); returns its id. */
+  async createAuction(
+    operator: Address,
+    offer: { investmentId: bigint; token: Address; offered: bigint; price: bigint; startsAt: bigint; endsAt: bigint },
+  ): Promise<bigint> {
+    const { investmentId, token, offered, price, startsAt, endsAt } = offer;
+    const receipt = await this.write(operator, "BandwidthAuction", bandwidthAuctionAbi, "createAuction", [
+      investmentId,
+      token,
+      offered,
+      price,
+      startsAt,
+      endsAt,
+    ]);
+    const [created] = parseEventLogs({ abi: bandwidthAuctionAbi, eventName: "AuctionCreated", logs: receipt.logs });
+    if (!created) throw new Error("createAuction emitted no AuctionCreated event");
+    return created.args.auctionId;
+  }
+
+  auction(auctionId: bigint) {
+    return this.client.readContract({ address: this.address("BandwidthAuction"), abi: bandwidthAuctionAbi, functionName: "getAuction", args: [auctionId] });
+  }
+
+  /** `bidder` buys `amount` IBT units, paying what the contract's `cost` asks. */
+  async bid(bidder: Address, auctionId: bigint, amount: bigint) {
+    const auction = this.address("BandwidthAuction");
+    const cost = await this.client.readContract({ address: auction, abi: bandwidthAuctionAbi, functionName: "cost", args: [auctionId, bidder, amount] });
+    return this.write(bidder, "BandwidthAuction", bandwidthAuctionAbi, "bid", [auctionId, amount], cost);
+  }
+
+  async claimAuctionTokens(account: Address, auctionId: bigint) {
+    return this.write(account, "BandwidthAuction", bandwidthAuctionAbi, "claimTokens", [auctionId]);
+  }
+
+  async claimAuctionProceeds(operator: Address, auctionId: bigint) {
+    return this.write(operator, "BandwidthAuction", bandwidthAuctionAbi, "claimProceeds", [auctionId]);
+  }
+
+  async claimCommonPool(holder: Address, auctionId: bigint) {
+    return this.write(holder, "BandwidthAuction", bandwidthAuctionAbi, "claimCommonPool", [auctionId]);
   }
 
   /*//////////////////////////////////////////////////////////////

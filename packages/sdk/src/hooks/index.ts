@@ -106,4 +106,16 @@ export {
   useReleaseExpenseDeposit,
   useReviewExpense,
 } from "./expense-ledger.ts";
+export {
+  useAuctionAction,
+  useAuctionHolding,
+  useAuctionPosition,
+  useBid,
+  useBidCost,
+  useCreateAuction,
+  useCreateBandwidthToken,
+  useMakeAuctionMinter,
+  useRecordInvestment,
+  type AuctionOffer,
+} from "./auctions.ts";
 export { useNodeActions, type NodeInput } from "./nodes.ts";
