@@ -396,7 +396,7 @@ export const governanceOperation = onchainTable(
 export const governanceCall = onchainTable(
   "governance_call",
   (t) => ({
-    operationId: t.hex().notNull(),
+    operationHash: t.hex().notNull(),
     index: t.bigint().notNull(),
     target: t.hex().notNull(),
     value: t.bigint().notNull(),
@@ -404,7 +404,7 @@ export const governanceCall = onchainTable(
     executed: t.boolean().notNull(),
     scheduledBlock: t.bigint().notNull(),
   }),
-  (table) => ({ pk: primaryKey({ columns: [table.operationId, table.index] }), byTarget: index().on(table.target) }),
+  (table) => ({ pk: primaryKey({ columns: [table.operationHash, table.index] }), byTarget: index().on(table.target) }),
 );
 
 /*//////////////////////////////////////////////////////////////
@@ -660,7 +660,7 @@ export const bidRelations = relations(bid, ({ one }) => ({
 }));
 export const governanceOperationRelations = relations(governanceOperation, ({ many }) => ({ calls: many(governanceCall) }));
 export const governanceCallRelations = relations(governanceCall, ({ one }) => ({
-  operation: one(governanceOperation, { fields: [governanceCall.operationId], references: [governanceOperation.id] }),
+  operation: one(governanceOperation, { fields: [governanceCall.operationHash], references: [governanceOperation.id] }),
 }));
 export const expenseRelations = relations(expense, ({ many }) => ({ reviews: many(review) }));
 export const reviewRelations = relations(review, ({ one }) => ({

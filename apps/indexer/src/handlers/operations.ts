@@ -74,7 +74,7 @@ export const operationHandlers = {
   "GovernanceTimelock:CallScheduled": async ({ event, context }) => {
     const { id, index, target, value, data, predecessor, delay } = event.args;
     const call = { target, value, data, executed: false, scheduledBlock: event.block.number };
-    await context.db.insert(governanceCall).values({ operationId: id, index, ...call }).onConflictDoUpdate(call);
+    await context.db.insert(governanceCall).values({ operationHash: id, index, ...call }).onConflictDoUpdate(call);
     const fields = {
       status: "scheduled",
       predecessor,
@@ -94,7 +94,7 @@ export const operationHandlers = {
   },
   "GovernanceTimelock:CallExecuted": async ({ event, context }) => {
     const { id, index } = event.args;
-    await context.db.update(governanceCall, { operationId: id, index }).set({ executed: true });
+    await context.db.update(governanceCall, { operationHash: id, index }).set({ executed: true });
     await context.db.update(governanceOperation, { id }).set({ status: "executed", updatedBlock: event.block.number });
   },
   "GovernanceTimelock:Cancelled": async ({ event, context }) => {

@@ -215,9 +215,9 @@ export const governanceOperationList = spec({
 
 export const governanceCallList = spec({
   entity: "governanceCall",
-  fields: { operationId: "hex", index: "bigint", target: "hex", value: "bigint", data: "hex", executed: "bool", scheduledBlock: "bigint" },
+  fields: { operationHash: "hex", index: "bigint", target: "hex", value: "bigint", data: "hex", executed: "bool", scheduledBlock: "bigint" },
   defaultOrder: { by: "scheduledBlock", direction: "desc" },
-  search: { hex: ["operationId", "target"] },
+  search: { hex: ["operationHash", "target"] },
 });
 
 /*
