@@ -493,7 +493,7 @@ export const expense = onchainTable(
   }),
 );
 
-/** A reviewer drawn for an expense: the review queue ("drawn for me, not answered") is one query. */
+/** A reviewer drawn for an expense: the review queue ("drawn for me, still to answer") is one query. */
 export const review = onchainTable(
   "review",
   (t) => ({
@@ -507,10 +507,12 @@ export const review = onchainTable(
     reasonCodec: t.integer(),
     /** Another reviewer took the slot. */
     replaced: t.boolean().notNull(),
+    /** The reviewer may still answer: drawn, not answered, not replaced, and the expense still pending. */
+    open: t.boolean().notNull(),
     drawnBlock: t.bigint().notNull(),
     updatedBlock: t.bigint().notNull(),
   }),
-  (table) => ({ pk: primaryKey({ columns: [table.expenseId, table.reviewer] }), byReviewer: index().on(table.reviewer, table.verdict) }),
+  (table) => ({ pk: primaryKey({ columns: [table.expenseId, table.reviewer] }), byReviewer: index().on(table.reviewer, table.open) }),
 );
 
 /** An account registered as a legal entity with the expense ledger. */

@@ -68,9 +68,9 @@ test("the operations lists query their tables: a reviewer's queue, a period's ex
     ...meta,
   });
   const client = createIndexerClient("http://indexer", { fetch: fetchImpl });
-  const queue = await indexer.reviews(client, { filter: { reviewer: "0xabc", verdict: 0, replaced: false } });
+  const queue = await indexer.reviews(client, { filter: { reviewer: "0xabc", open: true } });
   assert.match(requests[0]!.query, /reviews\(where: \$where/);
-  assert.deepEqual(requests[0]!.variables.where, { reviewer: "0xabc", verdict: 0, replaced: false });
+  assert.deepEqual(requests[0]!.variables.where, { reviewer: "0xabc", open: true });
   assert.equal(queue.items[0]!.expenseId, 3n);
   await indexer.expenses(client, { filter: { period: 2n, status_in: [1, 3] }, orderBy: "amount", orderDirection: "desc" });
   assert.match(requests[1]!.query, /expenses\(where/);

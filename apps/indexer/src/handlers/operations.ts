@@ -15,6 +15,7 @@ import {
   tariff,
 } from "ponder:schema";
 import type { Context, Event } from "ponder:registry";
+import { expenseLedgerAbi } from "@scipio/sdk/abi";
 import { zeroAddress, type Address } from "viem";
 import type { HandlerMap } from "./types";
 
@@ -65,6 +66,21 @@ async function updateResolver(args: unknown, account: Address, change: (row: typ
   const initial = { account, active: false, assigned: 0, decided: 0, missed: 0, earningsWithdrawn: 0n, addedBlock: event.block.number, updatedBlock: event.block.number };
   await context.db.insert(resolver).values(initial).onConflictDoNothing();
   await context.db.update(resolver, { account }).set((row) => ({ ...change(row), updatedBlock: event.block.number }));
+}
+
+type ExpenseArgs = { event: Event<"ExpenseLedger:ExpenseValidated">; context: Context<"ExpenseLedger:ExpenseValidated"> };
+
+/**
+ * The expense left Pending: its seated reviewers who did not answer can no longer, so their reviews leave
+ * the queues. The seats are read at the event's block (at most `REVIEWERS`, so the loop is bounded).
+ */
+async function closeReviews(args: unknown, expenseId: bigint) {
+  const { event, context } = args as ExpenseArgs;
+  const seats = await context.client.readContract({ address: event.log.address, abi: expenseLedgerAbi, functionName: "reviewersOf", args: [expenseId] });
+  for (const { reviewer } of seats) {
+    if (reviewer === zeroAddress || !(await context.db.find(review, { expenseId, reviewer }))) continue;
+    await context.db.update(review, { expenseId, reviewer }).set({ open: false, updatedBlock: event.block.number });
+  }
 }
 
 export const operationHandlers = {
@@ -193,7 +209,7 @@ export const operationHandlers = {
   },
   "ExpenseLedger:ReviewerDrawn": async ({ event, context }) => {
     const { expenseId, slot, reviewer, answerBy } = event.args;
-    const fields = { slot, answerBy, replaced: false, updatedBlock: event.block.number };
+    const fields = { slot, answerBy, replaced: false, open: true, updatedBlock: event.block.number };
     await context.db
       .insert(review)
       .values({ expenseId, reviewer, verdict: 0, drawnBlock: event.block.number, ...fields })
@@ -201,30 +217,36 @@ export const operationHandlers = {
   },
   "ExpenseLedger:ReviewerReplaced": async ({ event, context }) => {
     const { expenseId, reviewer } = event.args;
-    await context.db.update(review, { expenseId, reviewer }).set({ replaced: true, updatedBlock: event.block.number });
+    await context.db.update(review, { expenseId, reviewer }).set({ replaced: true, open: false, updatedBlock: event.block.number });
   },
   "ExpenseLedger:ExpenseReviewed": async ({ event, context }) => {
     const { expenseId, reviewer, verdict, reasonDigest, reasonCodec } = event.args;
-    await context.db.update(review, { expenseId, reviewer }).set({ verdict, reasonDigest, reasonCodec, updatedBlock: event.block.number });
+    await context.db.update(review, { expenseId, reviewer }).set({ verdict, reasonDigest, reasonCodec, open: false, updatedBlock: event.block.number });
     await context.db.update(expense, { id: expenseId }).set((row) => ({
       validations: row.validations + (verdict === VERDICT_VALIDATE ? 1 : 0),
       rejections: row.rejections + (verdict === VERDICT_VALIDATE ? 0 : 1),
       updatedBlock: event.block.number,
     }));
   },
-  "ExpenseLedger:ExpenseValidated": async ({ event, context }) => {
+  "ExpenseLedger:ExpenseValidated": async (args) => {
+    const { event, context } = args;
     const { expenseId, creditedPeriod } = event.args;
     await context.db.update(expense, { id: expenseId }).set({ status: EXPENSE_VALIDATED, creditedPeriod, updatedBlock: event.block.number });
+    await closeReviews(args, expenseId);
   },
-  "ExpenseLedger:ExpenseRejected": async ({ event, context }) => {
+  "ExpenseLedger:ExpenseRejected": async (args) => {
+    const { event, context } = args;
     const { expenseId, disputableUntil } = event.args;
     await context.db.update(expense, { id: expenseId }).set({ status: EXPENSE_REJECTED, disputableUntil, updatedBlock: event.block.number });
+    await closeReviews(args, expenseId);
   },
   "ExpenseLedger:ExpenseDisputed": async ({ event, context }) => {
     await context.db.update(expense, { id: event.args.expenseId }).set({ status: EXPENSE_DISPUTED, updatedBlock: event.block.number });
   },
-  "ExpenseLedger:ExpenseStatusChanged": async ({ event, context }) => {
+  "ExpenseLedger:ExpenseStatusChanged": async (args) => {
+    const { event, context } = args;
     await context.db.update(expense, { id: event.args.expenseId }).set({ status: event.args.status, updatedBlock: event.block.number });
+    await closeReviews(args, event.args.expenseId);
   },
   "ExpenseLedger:ExpenseDrawDeferred": async ({ event, context }) => {
     await context.db.update(expense, { id: event.args.expenseId }).set({ drawAnchor: event.args.drawAnchor, updatedBlock: event.block.number });

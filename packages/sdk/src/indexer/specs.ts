@@ -291,7 +291,7 @@ export const expenseList = spec({
   search: { hex: ["declarer", "invoiceKey"], exact: ["id", "period"] },
 });
 
-/** Filter `{ reviewer, verdict: 0, replaced: false }` for a reviewer's queue of unanswered draws. */
+/** Filter `{ reviewer, open: true }` for a reviewer's queue: drawn, not answered, the expense still pending. */
 export const reviewList = spec({
   entity: "review",
   fields: {
@@ -302,6 +302,7 @@ export const reviewList = spec({
     verdict: "int",
     reasonDigest: "hex?",
     replaced: "bool",
+    open: "bool",
     drawnBlock: "bigint",
     updatedBlock: "bigint",
   },
