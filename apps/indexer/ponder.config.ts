@@ -46,6 +46,13 @@ export default createConfig({
     BandwidthTokenFactory: deployed("BandwidthTokenFactory", deployedContracts.BandwidthTokenFactory),
     BandwidthAuction: deployed("BandwidthAuction", deployedContracts.BandwidthAuction),
     NodeRegistry: deployed("NodeRegistry", deployedContracts.NodeRegistry),
+    GovernanceTimelock: deployed("GovernanceTimelock", deployedContracts.GovernanceTimelock),
+    SettlementToken: deployed("SettlementToken", deployedContracts.SettlementToken),
+    CompensationTable: deployed("CompensationTable", deployedContracts.CompensationTable),
+    ConsumptionLedger: deployed("ConsumptionLedger", deployedContracts.ConsumptionLedger),
+    ExpenseLedger: deployed("ExpenseLedger", deployedContracts.ExpenseLedger),
+    DisputeCourt: deployed("DisputeCourt", deployedContracts.DisputeCourt),
+    Billing: deployed("Billing", deployedContracts.Billing),
     BandwidthToken: {
       abi: factoryContracts.BandwidthToken,
       chain: CHAIN,

@@ -312,6 +312,8 @@ export const auction = onchainTable(
     settled: t.boolean().notNull(),
     cancelled: t.boolean().notNull(),
     commonPool: t.bigint(),
+    /** The unclaimed Common Pool sent to the treasury after the claims closed. */
+    commonPoolSwept: t.bigint(),
     createdBlock: t.bigint().notNull(),
   }),
   (table) => ({ byOperator: index().on(table.operator), byToken: index().on(table.token) }),
@@ -353,6 +355,281 @@ export const networkNode = onchainTable(
   }),
 );
 
+/** An investment the platform recorded for an operator; its auctions name it (`investmentId`). */
+export const investment = onchainTable(
+  "investment",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    operator: t.hex().notNull(),
+    total: t.bigint().notNull(),
+    platform: t.hex().notNull(),
+    recordedBlock: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+  }),
+  (table) => ({ byOperator: index().on(table.operator) }),
+);
+
+/*//////////////////////////////////////////////////////////////
+                           GOVERNANCE
+//////////////////////////////////////////////////////////////*/
+
+/** A timelock operation (one or a batch of calls): its state and when it can run. */
+export const governanceOperation = onchainTable(
+  "governance_operation",
+  (t) => ({
+    id: t.hex().primaryKey(),
+    /** "scheduled", "executed" or "cancelled". */
+    status: t.text().notNull(),
+    callCount: t.integer().notNull(),
+    predecessor: t.hex().notNull(),
+    salt: t.hex(),
+    delay: t.bigint().notNull(),
+    /** The block timestamp from which it may run (scheduled at + delay). */
+    readyAt: t.bigint().notNull(),
+    scheduledBlock: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ byStatus: index().on(table.status) }),
+);
+
+/** One call of a timelock operation, by its index in the batch. */
+export const governanceCall = onchainTable(
+  "governance_call",
+  (t) => ({
+    operationHash: t.hex().notNull(),
+    index: t.bigint().notNull(),
+    target: t.hex().notNull(),
+    value: t.bigint().notNull(),
+    data: t.hex().notNull(),
+    executed: t.boolean().notNull(),
+    scheduledBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.operationHash, table.index] }), byTarget: index().on(table.target) }),
+);
+
+/*//////////////////////////////////////////////////////////////
+                           OPERATIONS
+//////////////////////////////////////////////////////////////*/
+
+/** A compensation period once closed (totals in settlement-token units). */
+export const compensationPeriod = onchainTable("compensation_period", (t) => ({
+  id: t.bigint().primaryKey(),
+  expenses: t.bigint().notNull(),
+  platformFee: t.bigint().notNull(),
+  consumption: t.bigint().notNull(),
+  voided: t.boolean().notNull(),
+  closedBlock: t.bigint().notNull(),
+  closedAt: t.bigint().notNull(),
+}));
+
+/** An account's position in a period: what it owes (`net` < 0) or is owed, and what it settled or claimed. */
+export const position = onchainTable(
+  "position",
+  (t) => ({
+    period: t.bigint().notNull(),
+    account: t.hex().notNull(),
+    net: t.bigint().notNull(),
+    /** ICompensationTable.PositionKind. */
+    kind: t.integer().notNull(),
+    settled: t.bigint().notNull(),
+    /** The debt still owed after the last settlement. */
+    remaining: t.bigint(),
+    claimed: t.bigint().notNull(),
+    recordedBlock: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.period, table.account] }), byAccount: index().on(table.account) }),
+);
+
+/** An operator's consumption for a period: the ledger's record and review, and how the table counted it. */
+export const consumption = onchainTable(
+  "consumption",
+  (t) => ({
+    operator: t.hex().notNull(),
+    period: t.bigint().notNull(),
+    feeder: t.hex().notNull(),
+    amount: t.bigint().notNull(),
+    carried: t.boolean().notNull(),
+    /** "recorded", "validated", "disputed" or "ruled". */
+    state: t.text().notNull(),
+    disputeSubjectId: t.bigint(),
+    ruling: t.integer(),
+    /** How the compensation table took it at closing: "counted", "carried" or "withheld". */
+    counted: t.text(),
+    carriedInto: t.bigint(),
+    expensesAtClose: t.bigint(),
+    recordedBlock: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.operator, table.period] }), byPeriod: index().on(table.period) }),
+);
+
+/** A declared expense and where it is (IExpenseLedger.ExpenseStatus). */
+export const expense = onchainTable(
+  "expense",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    declarer: t.hex().notNull(),
+    period: t.bigint().notNull(),
+    amount: t.bigint().notNull(),
+    invoiceKey: t.hex().notNull(),
+    evidenceDigest: t.hex().notNull(),
+    evidenceCodec: t.integer().notNull(),
+    drawAnchor: t.bigint().notNull(),
+    status: t.integer().notNull(),
+    validations: t.integer().notNull(),
+    rejections: t.integer().notNull(),
+    creditedPeriod: t.bigint(),
+    disputableUntil: t.bigint(),
+    depositReleasedTo: t.hex(),
+    declaredBlock: t.bigint().notNull(),
+    declaredAt: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    byDeclarer: index().on(table.declarer),
+    byStatus: index().on(table.status),
+    byPeriod: index().on(table.period),
+  }),
+);
+
+/** A reviewer drawn for an expense: the review queue ("drawn for me, still to answer") is one query. */
+export const review = onchainTable(
+  "review",
+  (t) => ({
+    expenseId: t.bigint().notNull(),
+    reviewer: t.hex().notNull(),
+    slot: t.bigint().notNull(),
+    answerBy: t.bigint(),
+    /** IExpenseLedger.Verdict: 0 while unanswered. */
+    verdict: t.integer().notNull(),
+    reasonDigest: t.hex(),
+    reasonCodec: t.integer(),
+    /** Another reviewer took the slot. */
+    replaced: t.boolean().notNull(),
+    /** The reviewer may still answer: drawn, not answered, not replaced, and the expense still pending. */
+    open: t.boolean().notNull(),
+    drawnBlock: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.expenseId, table.reviewer] }), byReviewer: index().on(table.reviewer, table.open) }),
+);
+
+/** An account registered as a legal entity with the expense ledger. */
+export const expenseEntity = onchainTable("expense_entity", (t) => ({
+  account: t.hex().primaryKey(),
+  entityHash: t.hex().notNull(),
+  registeredBlock: t.bigint().notNull(),
+}));
+
+/** A dispute at the court: its current stage and status (IDisputeCourt.Stage / DisputeStatus). */
+export const dispute = onchainTable(
+  "dispute",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    subject: t.hex().notNull(),
+    subjectId: t.bigint().notNull(),
+    opener: t.hex().notNull(),
+    respondent: t.hex().notNull(),
+    respondentExempt: t.boolean().notNull(),
+    stage: t.integer().notNull(),
+    status: t.integer().notNull(),
+    resolver: t.hex(),
+    ruling: t.integer(),
+    resolution: t.integer(),
+    feesPaid: t.bigint().notNull(),
+    evidenceDigest: t.hex().notNull(),
+    responseDeadline: t.bigint(),
+    decisionDeadline: t.bigint(),
+    appealDeadline: t.bigint(),
+    openedBlock: t.bigint().notNull(),
+    openedAt: t.bigint().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    byOpener: index().on(table.opener),
+    byRespondent: index().on(table.respondent),
+    byStatus: index().on(table.status),
+    bySubject: index().on(table.subject, table.subjectId),
+    byResolver: index().on(table.resolver),
+  }),
+);
+
+/** A resolver of the court's pool: whether it is in, its record and what it withdrew. */
+export const resolver = onchainTable("resolver", (t) => ({
+  account: t.hex().primaryKey(),
+  active: t.boolean().notNull(),
+  assigned: t.integer().notNull(),
+  decided: t.integer().notNull(),
+  missed: t.integer().notNull(),
+  earningsWithdrawn: t.bigint().notNull(),
+  addedBlock: t.bigint().notNull(),
+  updatedBlock: t.bigint().notNull(),
+}));
+
+/** An operator's customer (IBilling.CustomerKind), from the period it was registered. */
+export const customer = onchainTable(
+  "customer",
+  (t) => ({
+    operator: t.hex().notNull(),
+    customer: t.hex().notNull(),
+    kind: t.integer().notNull(),
+    registeredPeriod: t.bigint().notNull(),
+    removedPeriod: t.bigint(),
+    active: t.boolean().notNull(),
+    updatedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.operator, table.customer] }), byCustomer: index().on(table.customer) }),
+);
+
+export const customerPayment = onchainTable(
+  "customer_payment",
+  (t) => ({
+    id: t.text().primaryKey(),
+    operator: t.hex().notNull(),
+    customer: t.hex().notNull(),
+    token: t.hex().notNull(),
+    amount: t.bigint().notNull(),
+    period: t.bigint().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+  }),
+  (table) => ({ byOperatorPeriod: index().on(table.operator, table.period), byCustomer: index().on(table.customer) }),
+);
+
+export const invoice = onchainTable(
+  "invoice",
+  (t) => ({
+    operator: t.hex().notNull(),
+    period: t.bigint().notNull(),
+    ibtReceived: t.bigint().notNull(),
+    payments: t.bigint().notNull(),
+    fibreCustomers: t.bigint().notNull(),
+    wifiCustomers: t.bigint().notNull(),
+    deploymentContribution: t.bigint().notNull(),
+    maintenanceContribution: t.bigint().notNull(),
+    documentDigest: t.hex().notNull(),
+    documentCodec: t.integer().notNull(),
+    issuer: t.hex().notNull(),
+    issuedBlock: t.bigint().notNull(),
+    issuedAt: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.operator, table.period] }), byPeriod: index().on(table.period) }),
+);
+
+export const tariff = onchainTable(
+  "tariff",
+  (t) => ({
+    operator: t.hex().notNull(),
+    period: t.bigint().notNull(),
+    token: t.hex().notNull(),
+    fibre: t.bigint().notNull(),
+    wifi: t.bigint().notNull(),
+    setBlock: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.operator, table.period] }) }),
+);
+
 /*//////////////////////////////////////////////////////////////
                             RELATIONS
 //////////////////////////////////////////////////////////////*/
@@ -382,4 +659,12 @@ export const voteRelations = relations(vote, ({ one }) => ({
 export const auctionRelations = relations(auction, ({ many }) => ({ bids: many(bid) }));
 export const bidRelations = relations(bid, ({ one }) => ({
   auction: one(auction, { fields: [bid.auctionId], references: [auction.id] }),
+}));
+export const governanceOperationRelations = relations(governanceOperation, ({ many }) => ({ calls: many(governanceCall) }));
+export const governanceCallRelations = relations(governanceCall, ({ one }) => ({
+  operation: one(governanceOperation, { fields: [governanceCall.operationHash], references: [governanceOperation.id] }),
+}));
+export const expenseRelations = relations(expense, ({ many }) => ({ reviews: many(review) }));
+export const reviewRelations = relations(review, ({ one }) => ({
+  expense: one(expense, { fields: [review.expenseId], references: [expense.id] }),
 }));

@@ -2,7 +2,12 @@ import {
   bandwidthAuctionAbi,
   bandwidthTokenAbi,
   bandwidthTokenFactoryAbi,
+  billingAbi,
   capitalTokenAbi,
+  compensationTableAbi,
+  consumptionLedgerAbi,
+  disputeCourtAbi,
+  expenseLedgerAbi,
   nodeRegistryAbi,
   participantRegistryAbi,
   platformTokenAbi,
@@ -10,7 +15,9 @@ import {
   plcrVotingAbi,
   projectRegistryAbi,
   reputationRegistryAbi,
+  settlementTokenAbi,
   taskRegistryAbi,
+  timelockControllerAbi,
 } from "@scipio/sdk/abi";
 
 /**
@@ -30,7 +37,18 @@ export const deployedContracts = {
   BandwidthTokenFactory: bandwidthTokenFactoryAbi,
   BandwidthAuction: bandwidthAuctionAbi,
   NodeRegistry: nodeRegistryAbi,
+  /** OpenZeppelin's TimelockController, deployed under this name. */
+  GovernanceTimelock: timelockControllerAbi,
+  SettlementToken: settlementTokenAbi,
+  CompensationTable: compensationTableAbi,
+  ConsumptionLedger: consumptionLedgerAbi,
+  ExpenseLedger: expenseLedgerAbi,
+  DisputeCourt: disputeCourtAbi,
+  Billing: billingAbi,
 } as const;
+
+/** Deployed contracts whose generated ABI is named after the contract they deploy, not after themselves. */
+export const abiNames: Partial<Record<DeployedContractName, string>> = { GovernanceTimelock: "TimelockController" };
 
 /** Contracts created at run time, found through a factory's event (name → its ABI). */
 export const factoryContracts = {

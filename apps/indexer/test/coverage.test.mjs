@@ -5,11 +5,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import * as abis from "@scipio/sdk/abi";
-import { abiEventNames, deployedContracts, factoryContracts } from "../src/contracts.ts";
+import { abiEventNames, abiNames, deployedContracts, factoryContracts } from "../src/contracts.ts";
 import { handlers } from "../src/handlers/index.ts";
 
 const deployment = JSON.parse(readFileSync(new URL("../../../packages/sdk/deployments/31337.json", import.meta.url), "utf8"));
-const abiOf = (name) => abis[`${name[0].toLowerCase()}${name.slice(1)}Abi`];
+const abiOf = (contract) => {
+  const name = abiNames[contract] ?? contract;
+  return abis[`${name[0].toLowerCase()}${name.slice(1)}Abi`];
+};
 
 test("every contract in the deployment file is indexed", () => {
   const missing = Object.keys(deployment.contracts).filter((name) => !(name in deployedContracts));

@@ -5,11 +5,12 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { bandwidthTokenFactoryAbi, nodeRegistryAbi, platformTokenSaleAbi } from "@scipio/sdk/abi";
+import { bandwidthTokenFactoryAbi, expenseLedgerAbi, nodeRegistryAbi, platformTokenSaleAbi, timelockControllerAbi } from "@scipio/sdk/abi";
+import { CommunityActions } from "@scipio/sdk/community";
 import { demoAccounts } from "@scipio/sdk/demo";
-import { createIndexerClient, indexer } from "@scipio/sdk/indexer";
+import { createIndexerClient, disputesOfParty, indexer } from "@scipio/sdk/indexer";
 import { PARTICIPANT_ROLES } from "@scipio/sdk/protocol";
-import { createPublicClient, createWalletClient, http, parseEther } from "viem";
+import { createPublicClient, createWalletClient, encodeFunctionData, erc20Abi, http, keccak256, parseEventLogs, parseEther, toHex } from "viem";
 import { foundry } from "viem/chains";
 import { deployContracts, findFreePort, repoRoot, rpc, runCommand, startAnvil } from "../../../scripts/lib/local-chain.mjs";
 import { indexedBlock, startIndexer, waitForIndexedBlock } from "../../../scripts/lib/indexer.mjs";
@@ -101,12 +102,52 @@ export function indexerSuites(databases) {
       await write(ada, contracts.NodeRegistry, nodeRegistryAbi, "registerNode", [input]);
     }
     const now = (await state.chain.getBlock()).timestamp;
-    await write(ada, contracts.BandwidthTokenFactory, bandwidthTokenFactoryAbi, "createToken", [
+    const created = await write(ada, contracts.BandwidthTokenFactory, bandwidthTokenFactoryAbi, "createToken", [
       "Guifi Montseny bandwidth 2027",
       "IBT-MON27",
       now + 86_400n,
       now + 366n * 86_400n,
     ]);
+    const [{ args: { token } }] = parseEventLogs({ abi: bandwidthTokenFactoryAbi, eventName: "BandwidthTokenCreated", logs: created.logs });
+    await operationsActions(token);
+  }
+
+  /** The operations contracts through CommunityActions: a claim at the court, billing, a consumption record, a timelock call. */
+  async function operationsActions(token) {
+    const community = new CommunityActions(state.anvil.rpcUrl, state.deployment);
+    const [governance, ada, bruno, gemma, didac] = [account("Governance"), account("Ada"), account("Bruno"), account("Gemma"), account("Dídac")];
+    const evidence = { digest: `0x${"cd".repeat(32)}`, codec: "raw" };
+    for (const resolver of ["Carla", "Elena", "Ferran"].map(account)) await community.addResolver(governance, resolver);
+    for (const party of [ada, bruno]) await community.faucet(party, 1_000_000_000n);
+    state.claimId = await community.openClaim(bruno, ada, evidence);
+    await community.respondToDispute(ada, state.claimId, evidence);
+    await community.setTariff(ada, token, 10n, 5n);
+    await community.registerCustomer(ada, gemma, "fibre");
+    await community.mintIbt(ada, token, gemma, 100n);
+    await community.payOperator(gemma, ada, 10n);
+    await community.onboard(governance, didac, PARTICIPANT_ROLES.find((role) => role.key === "feeder"));
+    state.consumptionPeriod = await community.currentPeriod();
+    await community.recordConsumption(didac, ada, state.consumptionPeriod, 100n);
+    // An expense Ada declares, reviewed by three drawn reviewers of whom two validate: a second operator
+    // makes three eligible reviewers besides the declarer.
+    await community.onboard(governance, account("Ferran"), PARTICIPANT_ROLES.find((role) => role.key === "operator"));
+    const ledger = state.deployment.contracts.ExpenseLedger;
+    const read = (functionName) => state.chain.readContract({ address: ledger, abi: expenseLedgerAbi, functionName });
+    const [settlementToken, deposit] = await Promise.all([read("settlementToken"), read("deposit")]);
+    await write(ada, settlementToken, erc20Abi, "approve", [ledger, deposit]);
+    const declared = await write(ada, ledger, expenseLedgerAbi, "declare", [
+      25_000_000n,
+      await community.currentPeriod(),
+      keccak256(toHex("indexer-test invoice 1")),
+      `0x${"ef".repeat(32)}`,
+      0,
+    ]);
+    state.expenseId = parseEventLogs({ abi: expenseLedgerAbi, eventName: "ExpenseDeclared", logs: declared.logs })[0].args.expenseId;
+    state.reviewers = await community.drawReviewers(ada, state.expenseId);
+    for (const reviewer of state.reviewers.slice(0, 2)) await community.reviewExpense(reviewer, state.expenseId, "validate");
+    const timelock = state.deployment.contracts.GovernanceTimelock;
+    const delay = await state.chain.readContract({ address: timelock, abi: timelockControllerAbi, functionName: "getMinDelay" });
+    await community.govern(governance, timelock, encodeFunctionData({ abi: timelockControllerAbi, functionName: "updateDelay", args: [delay] }));
   }
 
   async function caughtUp() {
@@ -191,6 +232,45 @@ export function indexerSuites(databases) {
       assert.equal(sale.items[0]?.etherRaised, parseEther("1"));
       const nodes = await indexer.nodes(state.client, { filter: { kind: 1 } });
       assert.equal(nodes.totalCount, 2);
+    });
+
+    test(`${label}: the operations tables: the court's claim, billing, consumption and a timelock call`, async () => {
+      const [ada, bruno, gemma] = [account("Ada"), account("Bruno"), account("Gemma")].map((address) => address.toLowerCase());
+      const disputes = await disputesOfParty(state.client, account("Ada"));
+      assert.equal(disputes.totalCount, 1);
+      const [claim] = disputes.items;
+      assert.equal(claim.id, state.claimId);
+      assert.equal(claim.opener, bruno);
+      assert.equal(claim.respondent, ada);
+      const onChain = await new CommunityActions(state.anvil.rpcUrl, state.deployment).dispute(state.claimId);
+      assert.equal(claim.stage, onChain.stage);
+      assert.equal(claim.status, onChain.status, "the indexed status follows the court's");
+      const resolvers = await indexer.resolvers(state.client, { filter: { active: true } });
+      assert.equal(resolvers.totalCount, 3);
+      const customers = await indexer.customers(state.client, { filter: { operator: ada } });
+      assert.deepEqual(customers.items.map((row) => [row.customer, row.kind, row.active]), [[gemma, 1, true]]);
+      const payments = await indexer.customerPayments(state.client, { filter: { operator: ada } });
+      assert.deepEqual(payments.items.map((row) => [row.customer, row.amount]), [[gemma, 10n]]);
+      const tariffs = await indexer.tariffs(state.client, { filter: { operator: ada } });
+      assert.deepEqual(tariffs.items.map((row) => [row.fibre, row.wifi]), [[10n, 5n]]);
+      const consumption = await indexer.consumption(state.client, { filter: { operator: ada, period: state.consumptionPeriod } });
+      assert.deepEqual(consumption.items.map((row) => [row.feeder, row.state]), [[account("Dídac").toLowerCase(), "recorded"]]);
+      const [expense] = (await indexer.expenses(state.client, { filter: { declarer: ada } })).items;
+      const expenseOnChain = await new CommunityActions(state.anvil.rpcUrl, state.deployment).expense(state.expenseId);
+      assert.equal(expense.id, state.expenseId);
+      assert.equal(expense.status, expenseOnChain.status, "the indexed status follows the ledger's");
+      assert.equal(expense.validations, 2);
+      const reviews = await indexer.reviews(state.client, { filter: { expenseId: state.expenseId }, limit: 10 });
+      assert.deepEqual(reviews.items.map((row) => row.reviewer).sort(), state.reviewers.map((address) => address.toLowerCase()).sort());
+      // Two validations decided it: the third reviewer's draw left its queue unanswered.
+      const unanswered = state.reviewers[2].toLowerCase();
+      const third = reviews.items.find((row) => row.reviewer === unanswered);
+      assert.deepEqual([third.verdict, third.open], [0, false]);
+      const queue = await indexer.reviews(state.client, { filter: { reviewer: unanswered, open: true } });
+      assert.equal(queue.totalCount, 0);
+      const operations = await indexer.governanceOperations(state.client, { filter: { status: "executed" } });
+      assert.ok(operations.totalCount >= 1);
+      assert.ok(operations.items.every((row) => row.callCount === 1 && row.salt !== null));
     });
 
     test(`${label}: every event is in the activity table`, async () => {

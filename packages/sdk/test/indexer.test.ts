@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createIndexerClient, IndexerUnavailableError, indexer, indexerQueryOptions } from "../src/indexer/index.ts";
+import { createIndexerClient, disputesOfParty, IndexerUnavailableError, indexer, indexerQueryOptions } from "../src/indexer/index.ts";
 
 /** A fetch that records the GraphQL request and answers `data`. */
 function fakeFetch(data: unknown, status = 200) {
@@ -60,4 +60,27 @@ test("TanStack Query options key each list by indexer, list and parameters", asy
   const options = indexerQueryOptions(client, "nodes", { filter: { kind: 1 } });
   assert.deepEqual(options.queryKey, ["scipio-indexer", "http://indexer", "nodes", { filter: { kind: 1 } }]);
   assert.equal((await options.queryFn()).totalCount, 0);
+});
+
+test("the operations lists query their tables: a reviewer's queue, a period's expenses, a party's disputes", async () => {
+  const { requests, fetchImpl } = fakeFetch({
+    page: { items: [{ expenseId: "3", reviewer: "0xabc", slot: "0", verdict: 0, replaced: false }], totalCount: 1, pageInfo: {} },
+    ...meta,
+  });
+  const client = createIndexerClient("http://indexer", { fetch: fetchImpl });
+  const queue = await indexer.reviews(client, { filter: { reviewer: "0xabc", open: true } });
+  assert.match(requests[0]!.query, /reviews\(where: \$where/);
+  assert.deepEqual(requests[0]!.variables.where, { reviewer: "0xabc", open: true });
+  assert.equal(queue.items[0]!.expenseId, 3n);
+  await indexer.expenses(client, { filter: { period: 2n, status_in: [1, 3] }, orderBy: "amount", orderDirection: "desc" });
+  assert.match(requests[1]!.query, /expenses\(where/);
+  assert.deepEqual(requests[1]!.variables.where, { period: "2", status_in: [1, 3] });
+  await disputesOfParty(client, "0xABCDEF0000000000000000000000000000000001", { filter: { status_not: 5 } });
+  assert.match(requests[2]!.query, /disputes\(where/);
+  const party = "0xabcdef0000000000000000000000000000000001";
+  assert.deepEqual(requests[2]!.variables.where, { status_not: 5, OR: [{ opener: party }, { respondent: party }] });
+  await indexer.consumption(client, { filter: { operator: party, period_gte: 1n } });
+  assert.match(requests[3]!.query, /consumptions\(where/);
+  await indexer.invoices(client, { search: "4" });
+  assert.deepEqual(requests[4]!.variables.where, { AND: [{}, { OR: [{ operator_contains: "4" }, { issuer_contains: "4" }, { period: "4" }] }] });
 });

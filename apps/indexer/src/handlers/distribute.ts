@@ -123,6 +123,7 @@ export const distributeHandlers = {
   "CapitalToken:Approval": null,
   "CapitalToken:Transfer": null,
   "CapitalToken:EscrowPaid": null,
+  "CapitalToken:EscrowSent": null,
   "CapitalToken:EscrowReturned": null,
   "CapitalToken:OwedWithdrawn": null,
 
@@ -228,6 +229,9 @@ export const distributeHandlers = {
     await context.db.update(project, { id: event.args.projectId }).set({ leadingListId: event.args.listId });
   },
   "ProjectRegistry:CollateralSettled": null,
+  // Both only explain a state the project's other events already carry (it stays Proposed; the pool grew).
+  "ProjectRegistry:PoolShortAtFullStake": null,
+  "ProjectRegistry:StakerRewardRemainderReturned": null,
 
   /*//////////////////////////////////////////////////////////////
                            TASK REGISTRY

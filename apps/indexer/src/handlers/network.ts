@@ -1,4 +1,4 @@
-import { auction, bandwidthToken, bid, networkNode, sptPurchase, sptSale } from "ponder:schema";
+import { auction, bandwidthToken, bid, investment, networkNode, sptPurchase, sptSale } from "ponder:schema";
 import type { Context, Event } from "ponder:registry";
 import { zeroAddress } from "viem";
 import type { HandlerMap } from "./types";
@@ -142,8 +142,15 @@ export const networkHandlers = {
   "BandwidthAuction:AuctionCancelled": async ({ event, context }) => {
     await context.db.update(auction, { id: event.args.auctionId }).set({ cancelled: true });
   },
-  "BandwidthAuction:InvestmentRecorded": null,
-  "BandwidthAuction:CommonPoolSwept": null,
+  "BandwidthAuction:InvestmentRecorded": async ({ event, context }) => {
+    const { investmentId, operator, total, platform } = event.args;
+    await context.db
+      .insert(investment)
+      .values({ id: investmentId, operator, total, platform, recordedBlock: event.block.number, timestamp: event.block.timestamp });
+  },
+  "BandwidthAuction:CommonPoolSwept": async ({ event, context }) => {
+    await context.db.update(auction, { id: event.args.auctionId }).set({ commonPoolSwept: event.args.amount });
+  },
   "BandwidthAuction:CommonPoolClaimed": null,
   "BandwidthAuction:ProceedsClaimed": null,
   "BandwidthAuction:TokensClaimed": null,

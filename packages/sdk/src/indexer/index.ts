@@ -1,5 +1,6 @@
 import { createIndexerClient, IndexerUnavailableError, type IndexerClient } from "./client.ts";
 import { queryIndexedBlock, queryList, type Fields, type ListParams, type ListSpec, type RowOf } from "./lists.ts";
+import type { Address } from "viem";
 import * as specs from "./specs.ts";
 
 export { createIndexerClient, IndexerUnavailableError, queryIndexedBlock, queryList, specs };
@@ -12,6 +13,20 @@ export type PricePointRow = RowOf<typeof specs.pricePointList.fields>;
 export type NodeRow = RowOf<typeof specs.nodeList.fields>;
 export type TradeRow = RowOf<typeof specs.tradeList.fields>;
 export type ActivityRow = RowOf<typeof specs.activityList.fields>;
+export type AuctionRow = RowOf<typeof specs.auctionList.fields>;
+export type BidRow = RowOf<typeof specs.bidList.fields>;
+export type InvestmentRow = RowOf<typeof specs.investmentList.fields>;
+export type GovernanceOperationRow = RowOf<typeof specs.governanceOperationList.fields>;
+export type CompensationPeriodRow = RowOf<typeof specs.compensationPeriodList.fields>;
+export type PositionRow = RowOf<typeof specs.positionList.fields>;
+export type ConsumptionRow = RowOf<typeof specs.consumptionList.fields>;
+export type ExpenseRow = RowOf<typeof specs.expenseList.fields>;
+export type ReviewRow = RowOf<typeof specs.reviewList.fields>;
+export type DisputeRow = RowOf<typeof specs.disputeList.fields>;
+export type ResolverRow = RowOf<typeof specs.resolverList.fields>;
+export type CustomerRow = RowOf<typeof specs.customerList.fields>;
+export type CustomerPaymentRow = RowOf<typeof specs.customerPaymentList.fields>;
+export type InvoiceRow = RowOf<typeof specs.invoiceList.fields>;
 
 /** A typed list query per table: `indexer.projects(client, { filter: { stage: 1 }, orderBy: "cost" })`. */
 function list<F extends Fields>(spec: ListSpec<F>) {
@@ -35,10 +50,34 @@ export const indexer = {
   bandwidthTokens: list(specs.bandwidthTokenList),
   auctions: list(specs.auctionList),
   bids: list(specs.bidList),
+  investments: list(specs.investmentList),
+  governanceOperations: list(specs.governanceOperationList),
+  governanceCalls: list(specs.governanceCallList),
+  periods: list(specs.compensationPeriodList),
+  positions: list(specs.positionList),
+  consumption: list(specs.consumptionList),
+  expenses: list(specs.expenseList),
+  reviews: list(specs.reviewList),
+  disputes: list(specs.disputeList),
+  resolvers: list(specs.resolverList),
+  customers: list(specs.customerList),
+  customerPayments: list(specs.customerPaymentList),
+  invoices: list(specs.invoiceList),
+  tariffs: list(specs.tariffList),
   nodes: list(specs.nodeList),
   activity: list(specs.activityList),
   indexedBlock: queryIndexedBlock,
 } as const;
+
+/**
+ * The disputes `party` opened or must answer (a party is either side, so this is an OR the list filters
+ * cannot say): `disputesOfParty(client, me, { filter: { status_not: 5 } })` for its open disputes.
+ */
+export function disputesOfParty(client: IndexerClient, party: Address, params: ListParams<typeof specs.disputeList.fields> = {}) {
+  const account = party.toLowerCase();
+  const either = { OR: [{ opener: account }, { respondent: account }] };
+  return queryList(client, specs.disputeList, { ...params, filter: { ...params.filter, ...either } as ListParams<typeof specs.disputeList.fields>["filter"] });
+}
 
 export type IndexerList = Exclude<keyof typeof indexer, "indexedBlock">;
 

@@ -156,9 +156,20 @@ export const auctionList = spec({
     raised: "bigint",
     bidCount: "int",
     settled: "bool",
+    cancelled: "bool",
+    investmentId: "bigint",
+    commonPool: "bigint?",
+    commonPoolSwept: "bigint?",
   },
   defaultOrder: { by: "id", direction: "desc" },
   search: { hex: ["operator", "token"], exact: ["id"] },
+});
+
+export const investmentList = spec({
+  entity: "investment",
+  fields: { id: "bigint", operator: "hex", total: "bigint", platform: "hex", recordedBlock: "bigint", timestamp: "bigint" },
+  defaultOrder: { by: "id", direction: "desc" },
+  search: { hex: ["operator"], exact: ["id"] },
 });
 
 export const bidList = spec({
@@ -183,6 +194,194 @@ export const nodeList = spec({
   },
   defaultOrder: { by: "id", direction: "asc" },
   search: { hex: ["owner"], exact: ["id"] },
+});
+
+export const governanceOperationList = spec({
+  entity: "governanceOperation",
+  fields: {
+    id: "hex",
+    status: "text",
+    callCount: "int",
+    predecessor: "hex",
+    salt: "hex?",
+    delay: "bigint",
+    readyAt: "bigint",
+    scheduledBlock: "bigint",
+    updatedBlock: "bigint",
+  },
+  defaultOrder: { by: "scheduledBlock", direction: "desc" },
+  search: { text: ["status"], hex: ["id"] },
+});
+
+export const governanceCallList = spec({
+  entity: "governanceCall",
+  fields: { operationHash: "hex", index: "bigint", target: "hex", value: "bigint", data: "hex", executed: "bool", scheduledBlock: "bigint" },
+  defaultOrder: { by: "scheduledBlock", direction: "desc" },
+  search: { hex: ["operationHash", "target"] },
+});
+
+/*
+ * Operations: periods, positions, consumption, expenses and their reviews, disputes, resolvers, billing.
+ * Statuses and kinds are the contracts' enum values (IExpenseLedger.ExpenseStatus, IDisputeCourt.Stage …).
+ */
+
+export const compensationPeriodList = spec({
+  entity: "compensationPeriod",
+  fields: { id: "bigint", expenses: "bigint", platformFee: "bigint", consumption: "bigint", voided: "bool", closedBlock: "bigint", closedAt: "bigint" },
+  defaultOrder: { by: "id", direction: "desc" },
+  search: { exact: ["id"] },
+});
+
+export const positionList = spec({
+  entity: "position",
+  fields: {
+    period: "bigint",
+    account: "hex",
+    net: "bigint",
+    kind: "int",
+    settled: "bigint",
+    remaining: "bigint?",
+    claimed: "bigint",
+    recordedBlock: "bigint",
+    updatedBlock: "bigint",
+  },
+  defaultOrder: { by: "period", direction: "desc" },
+  search: { hex: ["account"], exact: ["period"] },
+});
+
+export const consumptionList = spec({
+  entity: "consumption",
+  fields: {
+    operator: "hex",
+    period: "bigint",
+    feeder: "hex",
+    amount: "bigint",
+    carried: "bool",
+    state: "text",
+    disputeSubjectId: "bigint?",
+    ruling: "int?",
+    counted: "text?",
+    carriedInto: "bigint?",
+    recordedBlock: "bigint",
+    updatedBlock: "bigint",
+  },
+  defaultOrder: { by: "period", direction: "desc" },
+  search: { text: ["state"], hex: ["operator", "feeder"], exact: ["period"] },
+});
+
+export const expenseList = spec({
+  entity: "expense",
+  fields: {
+    id: "bigint",
+    declarer: "hex",
+    period: "bigint",
+    amount: "bigint",
+    invoiceKey: "hex",
+    evidenceDigest: "hex",
+    evidenceCodec: "int",
+    status: "int",
+    validations: "int",
+    rejections: "int",
+    creditedPeriod: "bigint?",
+    disputableUntil: "bigint?",
+    declaredAt: "bigint",
+    updatedBlock: "bigint",
+  },
+  defaultOrder: { by: "id", direction: "desc" },
+  search: { hex: ["declarer", "invoiceKey"], exact: ["id", "period"] },
+});
+
+/** Filter `{ reviewer, open: true }` for a reviewer's queue: drawn, not answered, the expense still pending. */
+export const reviewList = spec({
+  entity: "review",
+  fields: {
+    expenseId: "bigint",
+    reviewer: "hex",
+    slot: "bigint",
+    answerBy: "bigint?",
+    verdict: "int",
+    reasonDigest: "hex?",
+    replaced: "bool",
+    open: "bool",
+    drawnBlock: "bigint",
+    updatedBlock: "bigint",
+  },
+  defaultOrder: { by: "drawnBlock", direction: "desc" },
+  search: { hex: ["reviewer"], exact: ["expenseId"] },
+});
+
+export const disputeList = spec({
+  entity: "dispute",
+  fields: {
+    id: "bigint",
+    subject: "hex",
+    subjectId: "bigint",
+    opener: "hex",
+    respondent: "hex",
+    respondentExempt: "bool",
+    stage: "int",
+    status: "int",
+    resolver: "hex?",
+    ruling: "int?",
+    resolution: "int?",
+    feesPaid: "bigint",
+    evidenceDigest: "hex",
+    responseDeadline: "bigint?",
+    decisionDeadline: "bigint?",
+    appealDeadline: "bigint?",
+    openedAt: "bigint",
+    updatedBlock: "bigint",
+  },
+  defaultOrder: { by: "id", direction: "desc" },
+  search: { hex: ["opener", "respondent", "resolver", "subject"], exact: ["id", "subjectId"] },
+});
+
+export const resolverList = spec({
+  entity: "resolver",
+  fields: { account: "hex", active: "bool", assigned: "int", decided: "int", missed: "int", earningsWithdrawn: "bigint", addedBlock: "bigint" },
+  defaultOrder: { by: "addedBlock", direction: "asc" },
+  search: { hex: ["account"] },
+});
+
+export const customerList = spec({
+  entity: "customer",
+  fields: { operator: "hex", customer: "hex", kind: "int", registeredPeriod: "bigint", removedPeriod: "bigint?", active: "bool", updatedBlock: "bigint" },
+  defaultOrder: { by: "registeredPeriod", direction: "desc" },
+  search: { hex: ["operator", "customer"] },
+});
+
+export const customerPaymentList = spec({
+  entity: "customerPayment",
+  fields: { id: "text", operator: "hex", customer: "hex", token: "hex", amount: "bigint", period: "bigint", blockNumber: "bigint", timestamp: "bigint" },
+  defaultOrder: { by: "blockNumber", direction: "desc" },
+  search: { hex: ["operator", "customer"], exact: ["period"] },
+});
+
+export const invoiceList = spec({
+  entity: "invoice",
+  fields: {
+    operator: "hex",
+    period: "bigint",
+    ibtReceived: "bigint",
+    payments: "bigint",
+    fibreCustomers: "bigint",
+    wifiCustomers: "bigint",
+    deploymentContribution: "bigint",
+    maintenanceContribution: "bigint",
+    documentDigest: "hex",
+    documentCodec: "int",
+    issuer: "hex",
+    issuedAt: "bigint",
+  },
+  defaultOrder: { by: "period", direction: "desc" },
+  search: { hex: ["operator", "issuer"], exact: ["period"] },
+});
+
+export const tariffList = spec({
+  entity: "tariff",
+  fields: { operator: "hex", period: "bigint", token: "hex", fibre: "bigint", wifi: "bigint", setBlock: "bigint" },
+  defaultOrder: { by: "period", direction: "desc" },
+  search: { hex: ["operator", "token"], exact: ["period"] },
 });
 
 export const activityList = spec({
