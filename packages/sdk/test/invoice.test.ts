@@ -142,7 +142,8 @@ describe("invoice document CID against the evidence node", () => {
   let repo: string;
   before(async () => {
     repo = await mkdtemp(join(tmpdir(), "scipio-invoice-"));
-    node = await startEvidenceNode({ repo, apiPort: 0, gatewayPort: 0 });
+    // The two-layer case sends 46 MB, above the node's default 32 MiB body limit.
+    node = await startEvidenceNode({ repo, apiPort: 0, gatewayPort: 0, maxBodyBytes: 64 * 1024 * 1024 });
   });
   after(async () => {
     await node.close();
