@@ -56,19 +56,19 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
     /// @param sale The SPT sale: auctions open once it is finalized, and its token's balances give the rights.
     /// @param factory Where the tokens auctioned must come from.
     /// @param participants Whose Operator role may raise and whose Platform role records investments.
-    /// @param compensationLedger The compensation table: an operator with an unsettled debt opens no auction. It
+    /// @param table The compensation table: an operator with an unsettled debt opens no auction. It
     /// is deployed after this contract, so the deploy script passes its predicted address (it is only called).
     constructor(
         IPlatformTokenSale sale,
         IBandwidthTokenFactory factory,
         IParticipantRegistry participants,
-        ICompensationLedger compensationLedger
+        ICompensationLedger table
     ) {
         _sale = sale;
         _spt = sale.token();
         _factory = factory;
         _participants = participants;
-        _compensationLedger = compensationLedger;
+        _compensationLedger = table;
         _operatorRole = participants.OPERATOR_ROLE();
         _platformRole = participants.PLATFORM_ROLE();
     }
