@@ -73,6 +73,8 @@ contract Deploy is Script {
     uint256 internal constant EXPENSE_LEDGER_OFFSET = 1;
     uint256 internal constant CONSUMPTION_LEDGER_OFFSET = 2;
     uint256 internal constant DISPUTE_COURT_OFFSET = 3;
+    /// @dev How many contracts `_deployNetwork` creates from the deployer.
+    uint256 internal constant NETWORK_CONTRACTS = 5;
 
     function run() external returns (Deployment memory deployment) {
         address attester = vm.envOr("ATTESTER_ADDRESS", DEFAULT_ATTESTER);
@@ -103,8 +105,14 @@ contract Deploy is Script {
         _deployDistribute(deployer, deployment, timelockAt, attester);
         deployment.governanceTimelock = _deployTimelock(proposer);
         _checkPredicted(address(deployment.governanceTimelock), timelockAt);
-        _deployNetwork(platformAdmin, deployment);
+        // The auctions refuse operators in debt, so they are told the compensation table's address: it is created
+        // after the network's five contracts and the demo settlement token, unless a real one is configured.
+        uint256 tableOffset =
+            NETWORK_CONTRACTS + (vm.envOr("SETTLEMENT_TOKEN_ADDRESS", address(0)) == address(0) ? 1 : 0);
+        address tableAt = vm.computeCreateAddress(deployer, vm.getNonce(deployer) + tableOffset);
+        _deployNetwork(platformAdmin, deployment, ICompensationLedger(tableAt));
         _deployOperations(deployer, platformAdmin, deployment);
+        _checkPredicted(address(deployment.compensationTable), tableAt);
     }
 
     /// @dev The five Distribute contracts, each told the others' predicted addresses, in creation order.
@@ -249,9 +257,13 @@ contract Deploy is Script {
     }
 
     /// @dev The Scipio network so far: participants, the SPT sale (which creates SPT), the bandwidth token
-    /// factory, the auctions and the node registry. Deployed after the Distribute contracts so their local
+    /// factory, the auctions (told the compensation table's predicted address) and the node registry. Deployed after the Distribute contracts so their local
     /// addresses stay put.
-    function _deployNetwork(address platformAdmin, Deployment memory deployment) internal {
+    function _deployNetwork(
+        address platformAdmin,
+        Deployment memory deployment,
+        ICompensationLedger compensationTableAt
+    ) internal {
         deployment.participantRegistry = new ParticipantRegistry(platformAdmin);
         deployment.platformTokenSale = new PlatformTokenSale(
             vm.envOr("TREASURY_ADDRESS", platformAdmin),
@@ -261,7 +273,10 @@ contract Deploy is Script {
         );
         deployment.bandwidthTokenFactory = new BandwidthTokenFactory(deployment.participantRegistry);
         deployment.bandwidthAuction = new BandwidthAuction(
-            deployment.platformTokenSale, deployment.bandwidthTokenFactory, deployment.participantRegistry
+            deployment.platformTokenSale,
+            deployment.bandwidthTokenFactory,
+            deployment.participantRegistry,
+            compensationTableAt
         );
         deployment.nodeRegistry = new NodeRegistry(deployment.participantRegistry);
     }

@@ -45,6 +45,17 @@ contract BandwidthAuctionTest is NetworkFixture {
         assertEq(auction.endsAt, endsAt);
     }
 
+    /// The double stands in for the table here (`BandwidthAuctionDebt.t.sol` uses the real one).
+    function test_createAuction_unsettledDebtor_reverts() public {
+        _finalizeSale();
+        uint256 investmentId = _recordInvestment(AUCTION_INVESTMENT);
+        debts.setUnsettledDebt(operator, true);
+        vm.expectRevert(abi.encodeWithSelector(IBandwidthAuction.AuctionOperatorInDebt.selector, operator));
+        _openAuctionFor(investmentId, ibt, startsAt, endsAt - startsAt);
+        debts.setUnsettledDebt(operator, false);
+        assertEq(_openAuctionFor(investmentId, ibt, startsAt, endsAt - startsAt), 1);
+    }
+
     function test_createAuction_saleNotFinalized_reverts() public {
         uint256 investmentId = _recordInvestment(AUCTION_INVESTMENT);
         vm.prank(operator);

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {IBandwidthToken} from "./IBandwidthToken.sol";
+import {ICompensationLedger} from "./ICompensationLedger.sol";
 
 /// @title IBandwidthAuction
 /// @notice Operators' investments and bandwidth auctions. The Platform role records an operator's investment
@@ -83,6 +84,10 @@ interface IBandwidthAuction {
 
     /// @notice `account` does not hold the participant registry's Operator role (never onboarded, or offboarded).
     error AuctionNotOnboardedOperator(address account);
+
+    /// @notice `operator` has a debt of a closed period in the compensation table that it has not settled in full:
+    /// it opens no new auction until it settles.
+    error AuctionOperatorInDebt(address operator);
 
     /// @notice The caller does not hold the participant registry's Platform role.
     error AuctionNotPlatform(address account);
@@ -200,13 +205,14 @@ interface IBandwidthAuction {
     function recordInvestment(address operator, uint256 total) external returns (uint256 investmentId);
 
     /// @notice Opens an auction of `offered` units of the caller's `token` at `price` wei per IBT, raising for
-    /// the caller's investment `investmentId`. The caller must hold the Operator role.
+    /// the caller's investment `investmentId`. The caller must hold the Operator role and have no unsettled debt
+    /// in the compensation table.
     /// @param startsAt When bids open: not in the past, at least 7 days after the SPT sale was finalized, within
     /// a year; SPT holdings are measured at this second and 7 days before.
     /// @param endsAt When bids close: after the 48-hour priority window, at most 90 days after the start, before
     /// the token's delivery period ends.
-    /// @dev Reverts with `AuctionSaleNotFinalized`, `AuctionNotOnboardedOperator`, `AuctionInvestmentNotFound`,
-    /// `AuctionUnknownToken`, `AuctionNotOperator`, `AuctionNotMinter`, `AuctionParameterOutOfBounds`,
+    /// @dev Reverts with `AuctionSaleNotFinalized`, `AuctionNotOnboardedOperator`, `AuctionOperatorInDebt`,
+    /// `AuctionInvestmentNotFound`, `AuctionUnknownToken`, `AuctionNotOperator`, `AuctionNotMinter`, `AuctionParameterOutOfBounds`,
     /// `AuctionDeliveryEndsTooSoon` or `AuctionRaiseAboveCap`.
     function createAuction(
         uint256 investmentId,
@@ -259,6 +265,9 @@ interface IBandwidthAuction {
 
     /// @notice An investment; reverts with `AuctionInvestmentNotFound`.
     function getInvestment(uint256 investmentId) external view returns (Investment memory);
+
+    /// @notice The compensation table, fixed at deployment, whose unsettled debts block new auctions.
+    function compensationLedger() external view returns (ICompensationLedger);
 
     /// @notice How many auctions exist; ids run from 1.
     function auctionCount() external view returns (uint256);

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {IBandwidthAuction} from "../interfaces/IBandwidthAuction.sol";
 import {IBandwidthToken} from "../interfaces/IBandwidthToken.sol";
 import {IBandwidthTokenFactory} from "../interfaces/IBandwidthTokenFactory.sol";
+import {ICompensationLedger} from "../interfaces/ICompensationLedger.sol";
 import {IParticipantRegistry} from "../interfaces/IParticipantRegistry.sol";
 import {IPlatformToken} from "../interfaces/IPlatformToken.sol";
 import {IPlatformTokenSale} from "../interfaces/IPlatformTokenSale.sol";
@@ -42,6 +43,7 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
     IPlatformToken private immutable _spt;
     IBandwidthTokenFactory private immutable _factory;
     IParticipantRegistry private immutable _participants;
+    ICompensationLedger private immutable _compensationLedger;
     bytes32 private immutable _operatorRole;
     bytes32 private immutable _platformRole;
 
@@ -54,11 +56,19 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
     /// @param sale The SPT sale: auctions open once it is finalized, and its token's balances give the rights.
     /// @param factory Where the tokens auctioned must come from.
     /// @param participants Whose Operator role may raise and whose Platform role records investments.
-    constructor(IPlatformTokenSale sale, IBandwidthTokenFactory factory, IParticipantRegistry participants) {
+    /// @param table The compensation table: an operator with an unsettled debt opens no auction. It
+    /// is deployed after this contract, so the deploy script passes its predicted address (it is only called).
+    constructor(
+        IPlatformTokenSale sale,
+        IBandwidthTokenFactory factory,
+        IParticipantRegistry participants,
+        ICompensationLedger table
+    ) {
         _sale = sale;
         _spt = sale.token();
         _factory = factory;
         _participants = participants;
+        _compensationLedger = table;
         _operatorRole = participants.OPERATOR_ROLE();
         _platformRole = participants.PLATFORM_ROLE();
     }
@@ -222,6 +232,11 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IBandwidthAuction
+    function compensationLedger() external view returns (ICompensationLedger) {
+        return _compensationLedger;
+    }
+
+    /// @inheritdoc IBandwidthAuction
     function auctionCount() external view returns (uint256) {
         return _auctionCount;
     }
@@ -283,6 +298,7 @@ contract BandwidthAuction is IBandwidthAuction, ReentrancyGuardTransient {
         uint256 finalizedAt = _sale.finalizedAt();
         if (finalizedAt == 0) revert AuctionSaleNotFinalized();
         _requireOnboarded(msg.sender);
+        if (_compensationLedger.hasUnsettledDebt(msg.sender)) revert AuctionOperatorInDebt(msg.sender);
         if (!_factory.isBandwidthToken(address(token))) revert AuctionUnknownToken(address(token));
         if (token.operator() != msg.sender) revert AuctionNotOperator(msg.sender);
         if (!token.isMinter(address(this))) revert AuctionNotMinter(address(token));

@@ -2,12 +2,14 @@
 pragma solidity 0.8.30;
 
 import {IBandwidthToken} from "../../src/interfaces/IBandwidthToken.sol";
+import {ICompensationLedger} from "../../src/interfaces/ICompensationLedger.sol";
 import {IPlatformToken} from "../../src/interfaces/IPlatformToken.sol";
 import {BandwidthAuction} from "../../src/network/BandwidthAuction.sol";
 import {BandwidthTokenFactory} from "../../src/network/BandwidthTokenFactory.sol";
 import {NodeRegistry} from "../../src/network/NodeRegistry.sol";
 import {ParticipantRegistry} from "../../src/network/ParticipantRegistry.sol";
 import {PlatformTokenSale} from "../../src/network/PlatformTokenSale.sol";
+import {DebtLedgerDouble} from "./DebtLedgerDouble.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice Deploys the Scipio network contracts with the deploy script's defaults and offers user helpers.
@@ -33,6 +35,8 @@ abstract contract NetworkFixture is Test {
     BandwidthTokenFactory internal factory;
     BandwidthAuction internal auctions;
     NodeRegistry internal nodes;
+    /// The auctions' compensation table when only the network is deployed (`OperationsFixture` uses the real one).
+    DebtLedgerDouble internal debts;
 
     function setUp() public virtual {
         vm.warp(1_700_000_000);
@@ -40,7 +44,7 @@ abstract contract NetworkFixture is Test {
         sale = new PlatformTokenSale(treasury, SALE_RATE, SALE_CAP, SALE_DURATION);
         spt = sale.token();
         factory = new BandwidthTokenFactory(participants);
-        auctions = new BandwidthAuction(sale, factory, participants);
+        auctions = new BandwidthAuction(sale, factory, participants, _auctionLedger());
         nodes = new NodeRegistry(participants);
         bytes32 operatorRole = participants.OPERATOR_ROLE();
         bytes32 platformRole = participants.PLATFORM_ROLE();
@@ -48,6 +52,12 @@ abstract contract NetworkFixture is Test {
         participants.grantRole(operatorRole, operator);
         participants.grantRole(platformRole, platform);
         vm.stopPrank();
+    }
+
+    /// The compensation table the auctions ask about debts, evaluated right before the auctions are created.
+    function _auctionLedger() internal virtual returns (ICompensationLedger) {
+        debts = new DebtLedgerDouble();
+        return ICompensationLedger(address(debts));
     }
 
     /// The operator's token for bandwidth delivered over the coming year.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {ICompensationLedger} from "../../src/interfaces/ICompensationLedger.sol";
 import {ICompensationTable} from "../../src/interfaces/ICompensationTable.sol";
 import {IConsumptionLedger} from "../../src/interfaces/IConsumptionLedger.sol";
 import {CompensationTable} from "../../src/network/CompensationTable.sol";
@@ -39,9 +40,15 @@ abstract contract OperationsFixture is NetworkFixture {
         );
         consumption = new ConsumptionLedger(participants, table, court);
         assertEq(address(consumption), predicted);
+        assertEq(address(table), address(auctions.compensationLedger()));
         bytes32 feederRole = participants.FEEDER_ROLE();
         vm.prank(governance);
         participants.grantRole(feederRole, feeder);
+    }
+
+    /// The real table, created after the auctions: then the node registry and the euro, so three creations on.
+    function _auctionLedger() internal virtual override returns (ICompensationLedger) {
+        return ICompensationLedger(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 3));
     }
 
     function _parameters() internal view returns (ICompensationTable.Parameters memory) {

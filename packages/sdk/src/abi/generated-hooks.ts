@@ -28,6 +28,11 @@ export const bandwidthAuctionAbi = [
         internalType: 'contract IParticipantRegistry',
         type: 'address',
       },
+      {
+        name: 'table',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
   },
@@ -109,6 +114,19 @@ export const bandwidthAuctionAbi = [
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'commonPool',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'compensationLedger',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
     stateMutability: 'view',
   },
   {
@@ -627,6 +645,11 @@ export const bandwidthAuctionAbi = [
       { name: 'account', internalType: 'address', type: 'address' },
     ],
     name: 'AuctionNothingToClaim',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'AuctionOperatorInDebt',
   },
   {
     type: 'error',
@@ -10504,6 +10527,15 @@ export const useReadBandwidthAuctionCommonPool =
   /*#__PURE__*/ createUseReadContract({
     abi: bandwidthAuctionAbi,
     functionName: 'commonPool',
+  })
+
+/**
+ * Wraps __{@link useReadContract}__ with `abi` set to __{@link bandwidthAuctionAbi}__ and `functionName` set to `"compensationLedger"`
+ */
+export const useReadBandwidthAuctionCompensationLedger =
+  /*#__PURE__*/ createUseReadContract({
+    abi: bandwidthAuctionAbi,
+    functionName: 'compensationLedger',
   })
 
 /**

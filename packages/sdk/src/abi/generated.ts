@@ -21,6 +21,11 @@ export const bandwidthAuctionAbi = [
         internalType: 'contract IParticipantRegistry',
         type: 'address',
       },
+      {
+        name: 'table',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
     ],
     stateMutability: 'nonpayable',
   },
@@ -102,6 +107,19 @@ export const bandwidthAuctionAbi = [
     inputs: [{ name: 'auctionId', internalType: 'uint256', type: 'uint256' }],
     name: 'commonPool',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'compensationLedger',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract ICompensationLedger',
+        type: 'address',
+      },
+    ],
     stateMutability: 'view',
   },
   {
@@ -620,6 +638,11 @@ export const bandwidthAuctionAbi = [
       { name: 'account', internalType: 'address', type: 'address' },
     ],
     name: 'AuctionNothingToClaim',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'operator', internalType: 'address', type: 'address' }],
+    name: 'AuctionOperatorInDebt',
   },
   {
     type: 'error',

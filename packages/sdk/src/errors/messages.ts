@@ -230,6 +230,8 @@ export const contractErrorMessages: Record<string, Explain> = {
   AuctionNotOnboardedOperator: ([account]) =>
     `${String(account)} is not an onboarded operator (or was offboarded): only onboarded operators raise through auctions. Ask the platform admin.`,
   AuctionNotPlatform: () => "Only the platform records investments, after its due diligence.",
+  AuctionOperatorInDebt: ([operator]) =>
+    `Operator ${String(operator)} has an unsettled debt in the compensation table and cannot open a new auction until it settles.`,
   AuctionInvestmentNotFound: ([investmentId]) =>
     `There is no investment #${String(investmentId)}: the platform records an investment before its auctions open.`,
   AuctionDeliveryEndsTooSoon: ([deliveryEnd, endsAt]) =>
