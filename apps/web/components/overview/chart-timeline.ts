@@ -25,14 +25,18 @@ export function chartTimeline(times: readonly number[], blocks: readonly bigint[
     return seconds > JUMP_SECONDS_PER_BLOCK * Math.max(1, blockSteps);
   });
   const flowing = steps.reduce((sum, seconds, index) => (isJump[index] ? sum : sum + Math.max(0, seconds)), 0);
-  const jumpWidth = flowing > 0 ? flowing * JUMP_SHARE : 1;
-  const widths = steps.map((seconds, index) => (isJump[index] ? jumpWidth : Math.max(0, seconds)));
+  // When no time passed block by block (every point between the jumps in the same second, as when a test
+  // acts in a burst), those steps are spread evenly: measured in seconds they would have no width, and the
+  // jumps, however narrow, would take the whole chart and push every point against its edges.
+  const flowingWidth = (seconds: number) => (flowing > 0 ? Math.max(0, seconds) : 1);
+  const flowingTotal = steps.reduce((sum, seconds, index) => (isJump[index] ? sum : sum + flowingWidth(seconds)), 0);
+  // With only jumps between the points, they share the width equally.
+  const jumpWidth = flowingTotal > 0 ? flowingTotal * JUMP_SHARE : 1;
+  const widths = steps.map((seconds, index) => (isJump[index] ? jumpWidth : flowingWidth(seconds)));
+  // Positive whenever there is a step: a step is a jump, or flows with some seconds or, when none did, a width of one.
   const total = widths.reduce((sum, width) => sum + width, 0);
   const positions = [0];
-  for (const [index, width] of widths.entries()) {
-    // Points in the same second (or all of them) are spread evenly instead of stacked.
-    positions.push(total > 0 ? positions[index]! + width / total : (index + 1) / Math.max(1, steps.length));
-  }
+  for (const [index, width] of widths.entries()) positions.push(positions[index]! + width / total);
   if (times.length === 1) positions[0] = 1;
   const jumps = steps.flatMap((seconds, after) => (isJump[after] ? [{ after, seconds }] : []));
   return { positions: positions.slice(0, times.length), jumps };

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import { keccak256, toHex, type Address, type Hex, type TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
@@ -37,7 +37,6 @@ export function useGovernanceCall() {
   const timelock = useContractAddress("GovernanceTimelock");
   const scheduling = useTransaction();
   const executing = useTransaction();
-  const [waiting, setWaiting] = useState<TransactionReceipt>();
   const { send: sendSchedule, reset: resetSchedule } = scheduling;
   const { send: sendExecute, reset: resetExecute } = executing;
 
@@ -57,10 +56,8 @@ export function useGovernanceCall() {
         args: [...operation, delay],
       });
       if (scheduled === undefined) return undefined;
-      setWaiting(scheduled);
       // One second more than the delay: the next block's time is then past the operation's ready time.
       await new Promise((resolve) => setTimeout(resolve, (Number(delay) + 1) * 1000));
-      setWaiting(undefined);
       resetSchedule();
       return sendExecute({
         label,
@@ -74,12 +71,15 @@ export function useGovernanceCall() {
     [config, timelock, sendSchedule, sendExecute, resetSchedule, resetExecute],
   );
 
+  // A confirmed schedule is not the change made: from the schedule's receipt (while the queries it
+  // invalidates refetch, then through the delay) until the execution starts, the change is pending.
+  const scheduled = scheduling.state.status === "confirmed" ? scheduling.state : undefined;
   const state: TransactionState =
-    waiting !== undefined
-      ? { status: "pending", hash: waiting.transactionHash }
+    scheduled !== undefined
+      ? { status: "pending", hash: scheduled.hash }
       : executing.state.status !== "idle"
         ? executing.state
         : scheduling.state;
-  const busy = waiting !== undefined || scheduling.busy || executing.busy;
+  const busy = scheduled !== undefined || scheduling.busy || executing.busy;
   return { state, busy, govern, available: timelock !== undefined };
 }
