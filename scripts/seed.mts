@@ -105,17 +105,22 @@ const governance = demoAccounts[0]!.address;
 const role = (key: ParticipantRole["key"]) => PARTICIPANT_ROLES.find((candidate) => candidate.key === key)!;
 await community.onboard(governance, ada, role("operator"));
 await community.onboard(governance, governance, role("platform"));
-// 10,000 SPT per ETH and a cap of 10 million SPT: these 1,000 ETH buy all of it (anvil's accounts hold 10,000).
-for (const [account, ether] of [
-  [bruno, "400"],
-  [gemma, "250"],
-  [ferran, "150"],
-  [ada, "100"],
-  [carla, "100"],
-] as const) {
-  await community.buySpt(account, ether);
+// SCIPIO_SEED_MARKETS=skip leaves the SPT sale open and the auctions out, for a suite that buys SPT itself
+// (apps/indexer's).
+const markets = process.env.SCIPIO_SEED_MARKETS !== "skip";
+if (markets) {
+  // 10,000 SPT per ETH and a cap of 10 million SPT: these 1,000 ETH buy all of it (anvil's accounts hold 10,000).
+  for (const [account, ether] of [
+    [bruno, "400"],
+    [gemma, "250"],
+    [ferran, "150"],
+    [ada, "100"],
+    [carla, "100"],
+  ] as const) {
+    await community.buySpt(account, ether);
+  }
+  await community.finalizeSale(governance);
 }
-await community.finalizeSale(governance);
 
 // The operating side first: its weekly periods count from the deployment, and the parts below set their own
 // deadlines from the chain time its 21 days of travel leave (scripts/seed-operations.mts has the time plan).
@@ -144,38 +149,40 @@ if (operations) console.log(
     `${operations.invoices.length} invoices, ${operations.unsettledDebtor} still in debt (${Math.round(performance.now() - operationsStarted)} ms).`,
 );
 
-// The auctions' times count from now, after the operating side's time travel (they must start at least 7 days
-// after the sale was finalized, which this is well past).
-const finalizedAt = await community.chainTime();
-const HOUR = 3600n;
-const ibt = (whole: number) => BigInt(whole) * 10n ** 18n;
-const ibtOsona = await community.createBandwidthToken(ada, {
-  name: "Guifi Osona bandwidth 2027",
-  symbol: "IBT-OSO27",
-  deliveryStart: finalizedAt + DAY,
-  deliveryEnd: finalizedAt + 2n * 365n * DAY,
-});
-await community.addAuctionMinter(ada, ibtOsona);
-// The Platform recorded a 200 ETH build-out after its due diligence: the auctions may raise 100 ETH of it.
-const investmentId = await community.recordInvestment(governance, ada, "200");
-// Auctions start at least 7 days after the sale was finalized (SPT holdings are measured from then).
-const offer = (offered: number, price: string, startsAt: bigint, endsAt: bigint) =>
-  community.createAuction(ada, { investmentId, token: ibtOsona, offered: ibt(offered), price: parseEther(price), startsAt, endsAt });
-const settledAuction = await offer(20_000, "0.001", finalizedAt + 7n * DAY + HOUR, finalizedAt + 10n * DAY + 2n * HOUR);
-const openAuction = await offer(30_000, "0.0012", finalizedAt + 8n * DAY, finalizedAt + 40n * DAY);
-await offer(25_000, "0.0014", finalizedAt + 15n * DAY + 12n * HOUR, finalizedAt + 45n * DAY);
-const travelTo = async (timestamp: bigint) => travel(timestamp - (await community.chainTime()));
-// The first auction: two SPT holders in the priority window (Bruno's allocation is 8,000 IBT, Gemma's 5,000),
-// then Elena, who holds no SPT, buys the rest after it; Bruno claims, the others' claims stay outstanding.
-await travelTo(finalizedAt + 7n * DAY + 2n * HOUR);
-await community.bid(bruno, settledAuction, ibt(6_000));
-await community.bid(gemma, settledAuction, ibt(4_000));
-await travelTo(finalizedAt + 9n * DAY + 3n * HOUR);
-await community.bid(elena, settledAuction, ibt(10_000));
-await community.claimAuctionTokens(bruno, settledAuction);
-// The second auction's priority window: Ferran (allocation 4,500 IBT) and Carla (3,000) buy.
-await community.bid(ferran, openAuction, ibt(3_000));
-await community.bid(carla, openAuction, ibt(2_000));
+if (markets) {
+  // The auctions' times count from now, after the operating side's time travel (they must start at least 7 days
+  // after the sale was finalized, which this is well past).
+  const finalizedAt = await community.chainTime();
+  const HOUR = 3600n;
+  const ibt = (whole: number) => BigInt(whole) * 10n ** 18n;
+  const ibtOsona = await community.createBandwidthToken(ada, {
+    name: "Guifi Osona bandwidth 2027",
+    symbol: "IBT-OSO27",
+    deliveryStart: finalizedAt + DAY,
+    deliveryEnd: finalizedAt + 2n * 365n * DAY,
+  });
+  await community.addAuctionMinter(ada, ibtOsona);
+  // The Platform recorded a 200 ETH build-out after its due diligence: the auctions may raise 100 ETH of it.
+  const investmentId = await community.recordInvestment(governance, ada, "200");
+  // Auctions start at least 7 days after the sale was finalized (SPT holdings are measured from then).
+  const offer = (offered: number, price: string, startsAt: bigint, endsAt: bigint) =>
+    community.createAuction(ada, { investmentId, token: ibtOsona, offered: ibt(offered), price: parseEther(price), startsAt, endsAt });
+  const settledAuction = await offer(20_000, "0.001", finalizedAt + 7n * DAY + HOUR, finalizedAt + 10n * DAY + 2n * HOUR);
+  const openAuction = await offer(30_000, "0.0012", finalizedAt + 8n * DAY, finalizedAt + 40n * DAY);
+  await offer(25_000, "0.0014", finalizedAt + 15n * DAY + 12n * HOUR, finalizedAt + 45n * DAY);
+  const travelTo = async (timestamp: bigint) => travel(timestamp - (await community.chainTime()));
+  // The first auction: two SPT holders in the priority window (Bruno's allocation is 8,000 IBT, Gemma's 5,000),
+  // then Elena, who holds no SPT, buys the rest after it; Bruno claims, the others' claims stay outstanding.
+  await travelTo(finalizedAt + 7n * DAY + 2n * HOUR);
+  await community.bid(bruno, settledAuction, ibt(6_000));
+  await community.bid(gemma, settledAuction, ibt(4_000));
+  await travelTo(finalizedAt + 9n * DAY + 3n * HOUR);
+  await community.bid(elena, settledAuction, ibt(10_000));
+  await community.claimAuctionTokens(bruno, settledAuction);
+  // The second auction's priority window: Ferran (allocation 4,500 IBT) and Carla (3,000) buy.
+  await community.bid(ferran, openAuction, ibt(3_000));
+  await community.bid(carla, openAuction, ibt(2_000));
+}
 
 // Members: token holders fill the pool; everyone but the newcomer registers a dev identity.
 for (const [account, ether] of [

@@ -56,6 +56,9 @@ import type { ExpenseEvidenceDocument } from "../schemas/evidence.ts";
 import { entityHashOf, expenseDeclarationOf } from "../schemas/expenses.ts";
 import { sealVote, type SealedVote } from "../voting/salt.ts";
 
+/** Draws `drawReviewers` tries before giving up (each deferred draw waits for one more block). */
+const DRAW_ATTEMPTS = 8;
+
 /** One task of a list as `submitTaskList` takes it: its description's CID and its weighting in bps. */
 export type TaskListEntry = { description: OnChainCid; weighting: number };
 
@@ -611,13 +614,19 @@ export class CommunityActions {
    * chain: the seed is the hash of the block after the declaration); returns the reviewers.
    */
   async drawReviewers(account: Address, expenseId: bigint): Promise<Address[]> {
-    const { drawAnchor } = await this.expense(expenseId);
-    // cacheTime 0: viem caches the block number for its polling interval, which would mine past the horizon.
-    while ((await this.client.getBlockNumber({ cacheTime: 0 })) < drawAnchor + 1n) {
-      await this.client.request({ method: "evm_mine" } as never);
+    // A draw whose picks find too few distinct reviewers defers to a later block (ExpenseDrawDeferred): draw
+    // again until every seat is filled.
+    for (let attempt = 0; attempt < DRAW_ATTEMPTS; attempt++) {
+      const { drawAnchor } = await this.expense(expenseId);
+      // cacheTime 0: viem caches the block number for its polling interval, which would mine past the horizon.
+      while ((await this.client.getBlockNumber({ cacheTime: 0 })) < drawAnchor + 1n) {
+        await this.client.request({ method: "evm_mine" } as never);
+      }
+      await this.write(account, "ExpenseLedger", expenseLedgerAbi, "draw", [expenseId]);
+      const reviewers = await this.expenseReviewers(expenseId);
+      if (reviewers.every((reviewer) => BigInt(reviewer) !== 0n)) return reviewers;
     }
-    await this.write(account, "ExpenseLedger", expenseLedgerAbi, "draw", [expenseId]);
-    return this.expenseReviewers(expenseId);
+    throw new Error(`expense #${expenseId} still has an empty reviewer seat after ${DRAW_ATTEMPTS} draws`);
   }
 
   /** A drawn reviewer validates, or rejects with the CID of its reason document. */
