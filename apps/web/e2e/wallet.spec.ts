@@ -34,7 +34,7 @@ test.describe("dev wallet", () => {
 
     const picker = page.getByRole("banner").getByLabel("Act as demo account");
     await expect(picker).toBeVisible();
-    await picker.selectOption({ label: "Carla — builder" });
+    await picker.selectOption({ label: "Carla — builder, operator" });
 
     await expect(shell.accountButton(carla!.address)).toBeVisible();
   });
