@@ -1,5 +1,8 @@
+import { createIndexerClient, indexer } from "@scipio/sdk/indexer";
+import { formatUnits } from "viem";
 import { test as base, expect } from "./fixtures";
 import { calendarEvents, icsUtc, OperationsTodosPanel } from "./pages/todos-page";
+import type { Chain } from "./support/chain";
 import { resolveAccount } from "./support/injected-wallet";
 import { TodosCommunity } from "./support/todos-community";
 import { pollIdOf } from "./support/task-community";
@@ -15,6 +18,21 @@ const test = base.extend<{ network: TodosCommunity; todos: OperationsTodosPanel 
 });
 
 const ferran = resolveAccount("Ferran");
+
+/**
+ * Gives the indexer up to 30 s to reach the chain's head, so the lists come from it rather than from the chain
+ * fallback. Either way the to-dos must be the same (each item is read from the chain), so this only prefers a path.
+ */
+async function waitForIndex(chain: Chain) {
+  const url = process.env.SCIPIO_E2E_INDEXER_URL;
+  if (!url) return;
+  const client = createIndexerClient(url, { timeoutMs: 5_000 });
+  const head = await chain.client.getBlockNumber({ cacheTime: 0 });
+  for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const indexed = await indexer.indexedBlock(client).catch(() => undefined);
+    if (indexed && indexed.number >= head) return;
+  }
+}
 
 /**
  * Ferran's week, set up on the chain: a closed period in which he owes (his consumption share outweighs his
@@ -72,6 +90,7 @@ test.describe("operations to-dos and the calendar", () => {
   }) => {
     const expected = await ferransDeadlines(network);
     const now = await chain.now();
+    await waitForIndex(chain);
 
     await todos.gotoDashboard(ferran);
     await expect(todos.items).toHaveCount(4);
@@ -80,7 +99,7 @@ test.describe("operations to-dos and the calendar", () => {
     // The debt's recording window ended weeks ago on the chain's clock: it is marked overdue, the rest are not.
     expect(listed.map((item) => item.overdue)).toEqual(expected.operations.map((item) => item.deadline <= now));
     expect(listed.find((item) => item.kind === "settle")!.overdue).toBe(true);
-    expect(listed.find((item) => item.kind === "settle")!.title).toContain(`€${(Number(-expected.debt) / 1e6).toFixed(2)}`);
+    expect(listed.find((item) => item.kind === "settle")!.title).toContain(`€${formatUnits(-expected.debt, 6)}`);
     await expect(todos.items.filter({ hasText: "Overdue" })).toHaveCount(1);
     await expect(todos.panel).toContainText("Dates are the chain's clock");
 

@@ -18,13 +18,17 @@ export type PositionOnChain = {
   recordingEndsAt: bigint;
 };
 
-/** Settlement-token units (6 decimals) as euros: 1234500000n → "€1,234.50". */
+/**
+ * Settlement-token units (6 decimals) as euros, exact: cents always, further decimals only when the amount has them
+ * (a consumption share rarely falls on a cent, and a settlement beyond the debt is refused): 1234500000n →
+ * "€1,234.50", 354085714n → "€354.085714".
+ */
 export function formatEuro(units: bigint): string {
   const negative = units < 0n;
   const abs = negative ? -units : units;
   const whole = (abs / 1_000_000n).toLocaleString("en-US");
-  const cents = ((abs % 1_000_000n) / 10_000n).toString().padStart(2, "0");
-  return `${negative ? "−" : ""}€${whole}.${cents}`;
+  const fraction = (abs % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "").padEnd(2, "0");
+  return `${negative ? "−" : ""}€${whole}.${fraction}`;
 }
 
 /**

@@ -119,6 +119,8 @@ describe("compensationTodos", () => {
     assert.match(compensationTodos([{ ...base, net: 1_000_000n }], 4_000n)[0]!.title, /^Record your credit/);
     assert.deepEqual(compensationTodos([{ ...base, kind: 1, amount: 5n, paid: 5n, net: -5n }], 4_000n), []);
     assert.equal(formatEuro(-1_234_500_000n), "−€1,234.50");
+    assert.equal(formatEuro(354_085_714n), "€354.085714");
+    assert.equal(formatEuro(7n), "€0.000007");
   });
 });
 
