@@ -114,6 +114,7 @@ test.describe("operations to-dos and the calendar", () => {
     for (const item of [...expected.operations, { kind: "reveal", ...expected.reveal }]) {
       const event = events.find((candidate) => candidate.url.endsWith(item.href));
       expect(event, `an event for ${item.kind} at ${item.href}`).toBeDefined();
+      expect(event!.url).toBe(new URL(item.href, todos.page.url()).toString());
       expect(event!.dtend).toBe(icsUtc(item.deadline));
       expect(event!.dtstart).toBe(icsUtc(item.deadline - 1_800n));
       expect(event!.alarms).toEqual(["TRIGGER;RELATED=END:-P1D", "TRIGGER;RELATED=END:-PT1H"]);

@@ -16,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
   if (todos.chainNow === undefined) {
     return new Response("The chain does not answer, so no deadline can be read.\n", { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const body = todosCalendar(todos.all, { account: account.data, chainId, origin: url.origin, chainNow: todos.chainNow, wallNow });
+  const body = todosCalendar(todos.all, { account: account.data, chainId, origin: originOf(request, url), chainNow: todos.chainNow, wallNow });
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
@@ -24,4 +24,12 @@ export async function GET(request: Request): Promise<Response> {
       "cache-control": "no-store",
     },
   });
+}
+
+/** The origin the user reached the app at (a proxy's forwarded host first): event URLs must open in their browser. */
+function originOf(request: Request, url: URL): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host || !/^[A-Za-z0-9.\-\[\]:]+$/.test(host)) return url.origin;
+  const protocol = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(/:$/, "");
+  return `${protocol === "https" ? "https" : "http"}://${host}`;
 }
