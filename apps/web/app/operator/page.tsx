@@ -9,6 +9,7 @@ import { formatChainTime } from "@/components/ui/time";
 import { formatAmount } from "@/lib/format";
 import { readNodes } from "@/lib/reads/nodes";
 import { readOperatorAuctions, readOperatorTokens } from "@/lib/reads/operator";
+import { OperatorTodos } from "@/components/operations/todos-operator";
 import { OperatorAccountIsland } from "./_components/operator-account";
 
 export const metadata: Metadata = { title: "Operator dashboard" };
@@ -23,8 +24,8 @@ export default async function OperatorPage({ searchParams }: { searchParams: Sea
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Operator dashboard</h1>
         <p className="mt-1 max-w-2xl text-stone-600">
-          What an operator of the network runs and raises: its bandwidth tokens (IBTs), its auctions with what is left to claim, and its
-          nodes. {account && <span className="font-mono text-sm break-all" data-testid="operator-account">{account}</span>}
+          What an operator of the network runs and raises: its bandwidth tokens (IBTs), its auctions with what is left to claim, its
+          nodes, and what waits for it in the network&apos;s operations, each with its deadline. {account && <span className="font-mono text-sm break-all" data-testid="operator-account">{account}</span>}
         </p>
       </div>
       <OperatorAccountIsland account={account} />
@@ -107,17 +108,9 @@ async function Dashboard({ account }: { account: Address }) {
           </PageLink>
         </p>
       </Panel>
-      {/* Filled by the operations pages; each keeps its heading so those pages drop in without moving the layout. */}
-      {[
-        ["Expenses", "The expenses this operator declared and their review will be listed here."],
-        ["Consumption", "The consumption recorded for this operator's customers will be shown here."],
-        ["Invoices", "The invoices issued for this operator's periods will be listed here."],
-        ["Compensation", "What this operator is owed or owes under the compensation table will be shown here."],
-      ].map(([title, text]) => (
-        <Panel key={title} title={title!} testId={`operator-${title!.toLowerCase()}`}>
-          <p className="text-sm text-stone-600">{text}</p>
-        </Panel>
-      ))}
+      <div className="lg:col-span-2">
+        <OperatorTodos account={account} />
+      </div>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { TaskStatus, taskIdOf } from "@/components/distribute/tasks/task-stages"
 import { formatChainTime, formatDuration } from "@/components/ui/time";
 import { formatAmount } from "@/lib/format";
 import type { TodoProject } from "@/lib/reads/todo-projects";
+import { OperationsTodos } from "@/components/operations/todos-island";
 import { TodosConnectPanel } from "./todos-island";
 
 export type TodosProps = {
@@ -201,6 +202,7 @@ export default function Todos(props: TodosProps) {
 
   return (
     <div className="space-y-4" data-testid="todos">
+      <OperationsTodos account={address} />
       <Panel title="My stakes" testId="my-stakes">
         {positions.isLoading && <p className="text-sm text-stone-600">Looking up your stakes…</p>}
         {data && stakes.length === 0 && <p className="text-sm text-stone-600">You have no stake in a project.</p>}
