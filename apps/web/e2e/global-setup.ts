@@ -35,6 +35,10 @@ export default async function globalSetup() {
       deploymentFile,
       dataDir: path.join(workDir, "indexer"),
       pollMs: 200,
+      // Every test reverts the chain to the snapshot taken before it (evm_revert): no block after the
+      // deployment may count as final, or a revert below it is a reorg Ponder cannot undo and the index
+      // stops following the chain (with 30, its default for an unknown chain, any test of 43+ blocks froze it).
+      finalityBlocks: 1_000_000,
       log: process.env.SCIPIO_E2E_LOG_SERVER ? "inherit" : "pipe",
     });
     indexerStarting.then((indexer) => stops.push(indexer.stop), () => undefined);

@@ -28,10 +28,7 @@ async function withIndexerPaused(run: () => Promise<void>) {
 const projectIds = (page: Page) => page.getByTestId("project-card").locator("h2 > span:first-child");
 
 test.describe("lists from the indexer", () => {
-  // Fixme (issue 13): in a full run, after the earlier tests' chain reverts, the index did not reach the
-  // chain's head block within 30 s (it passes alone and in small groups); the reorg handling of Ponder
-  // under repeated evm_revert needs its own look before this journey can gate CI.
-  test.fixme("the project list is served from the index with its block, and still works, saying so, without the indexer", async ({
+  test("the project list is served from the index with its block, and still works, saying so, without the indexer", async ({
     page,
     community,
     chain,
