@@ -61,6 +61,8 @@ export const project = onchainTable(
     taskCount: t.integer().notNull(),
     /** Set when the project settles (Complete or Failed). */
     completedMask: t.bigint(),
+    /** The proposal document's title, for text search (null: no gateway configured, or it did not answer in time). */
+    title: t.text(),
     createdBlock: t.bigint().notNull(),
     createdAt: t.bigint().notNull(),
     updatedBlock: t.bigint().notNull(),

@@ -30,9 +30,11 @@ export const projectList = spec({
     taskCount: "int",
     createdAt: "bigint",
     updatedBlock: "bigint",
+    /** From the proposal document when the indexer has a gateway (`SCIPIO_INDEXER_GATEWAY_URL`); null otherwise. */
+    title: "text?",
   },
   defaultOrder: { by: "id", direction: "asc" },
-  search: { hex: ["proposer"], exact: ["id"] },
+  search: { text: ["title"], hex: ["proposer"], exact: ["id"] },
 });
 
 export const projectStakeList = spec({
