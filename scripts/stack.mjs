@@ -134,8 +134,15 @@ async function startEvidenceNode() {
  * The indexer over the local chain. A restart resumes from its last finalized checkpoint (Ponder counts a
  * block final 30 blocks deep) rather than indexing from the deployment block again.
  */
-async function startLocalIndexer(rpcUrl) {
-  const options = { rpcUrl, deploymentFile, dataDir: indexerDataDir, port: ports.indexer, pollMs: 500 };
+async function startLocalIndexer(rpcUrl, withGateway) {
+  const options = {
+    rpcUrl,
+    deploymentFile,
+    dataDir: indexerDataDir,
+    port: ports.indexer,
+    pollMs: 500,
+    ...(withGateway && { gatewayUrl: `http://127.0.0.1:${ports.gateway}` }),
+  };
   let indexer;
   try {
     indexer = await startIndexer(options);
@@ -193,6 +200,6 @@ await mkdir(dataDir, { recursive: true });
 const chain = await startChain();
 const hasEvidenceNode = await startEvidenceNode();
 if (chain.needsDeploy) await deployAndSeed(chain.rpcUrl);
-const indexer = await startLocalIndexer(chain.rpcUrl);
+const indexer = await startLocalIndexer(chain.rpcUrl, hasEvidenceNode);
 await startWeb(chain.rpcUrl, indexer.url);
 await printBanner(hasEvidenceNode);

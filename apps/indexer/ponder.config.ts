@@ -32,6 +32,8 @@ export default createConfig({
       pollingInterval: environment.pollingIntervalMs,
       // A local chain is thrown away and redeployed at the same addresses: cached RPC answers would lie.
       disableCache: deployment.chainId === 31337,
+      // How deep a reorg Ponder can undo (`finalityBlockCount` is patched into Ponder 0.16: patches/ponder@0.16.6.patch).
+      ...(environment.finalityBlocks !== undefined && { finalityBlockCount: environment.finalityBlocks }),
     },
   },
   contracts: {

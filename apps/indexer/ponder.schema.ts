@@ -61,6 +61,8 @@ export const project = onchainTable(
     taskCount: t.integer().notNull(),
     /** Set when the project settles (Complete or Failed). */
     completedMask: t.bigint(),
+    /** The proposal document's title, for text search (null: no gateway configured, or it did not answer in time). */
+    title: t.text(),
     createdBlock: t.bigint().notNull(),
     createdAt: t.bigint().notNull(),
     updatedBlock: t.bigint().notNull(),
@@ -290,6 +292,8 @@ export const bandwidthToken = onchainTable(
     deliveryStart: t.bigint().notNull(),
     deliveryEnd: t.bigint().notNull(),
     totalSupply: t.bigint().notNull(),
+    /** Whether the auction contract may mint it (its MinterAdded / MinterRemoved), as `createAuction` requires. */
+    auctionMints: t.boolean().notNull(),
     createdBlock: t.bigint().notNull(),
   }),
   (table) => ({ byOperator: index().on(table.operator) }),
@@ -301,6 +305,8 @@ export const auction = onchainTable(
     id: t.bigint().primaryKey(),
     operator: t.hex().notNull(),
     token: t.hex().notNull(),
+    /** The token's symbol, copied from its row when the auction was created (lists show it, and search it). */
+    tokenSymbol: t.text().notNull(),
     investmentId: t.bigint().notNull(),
     offered: t.bigint().notNull(),
     price: t.bigint().notNull(),
@@ -311,12 +317,17 @@ export const auction = onchainTable(
     bidCount: t.integer().notNull(),
     settled: t.boolean().notNull(),
     cancelled: t.boolean().notNull(),
+    /** Every IBT offered is sold: the auction is over before its end (a phase filter cannot compare two columns). */
+    soldOut: t.boolean().notNull(),
+    proceedsClaimed: t.boolean().notNull(),
+    /** IBT units of the Common Pool claimed by holders or swept, as `getAuction().commonPoolClaimed`. */
+    commonPoolClaimed: t.bigint().notNull(),
     commonPool: t.bigint(),
     /** The unclaimed Common Pool sent to the treasury after the claims closed. */
     commonPoolSwept: t.bigint(),
     createdBlock: t.bigint().notNull(),
   }),
-  (table) => ({ byOperator: index().on(table.operator), byToken: index().on(table.token) }),
+  (table) => ({ byOperator: index().on(table.operator), byToken: index().on(table.token), byStart: index().on(table.startsAt) }),
 );
 
 export const bid = onchainTable(
@@ -362,6 +373,8 @@ export const investment = onchainTable(
     id: t.bigint().primaryKey(),
     operator: t.hex().notNull(),
     total: t.bigint().notNull(),
+    /** What its auctions have reserved of the half they may raise, as `getInvestment().committed` after each change. */
+    committed: t.bigint().notNull(),
     platform: t.hex().notNull(),
     recordedBlock: t.bigint().notNull(),
     timestamp: t.bigint().notNull(),

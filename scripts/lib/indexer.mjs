@@ -10,9 +10,11 @@ export const INDEXER_SCHEMA = "scipio";
 /**
  * Runs `ponder start` against `rpcUrl` and `deploymentFile`: PGlite under `dataDir`, or Postgres when
  * `databaseUrl` is given. Telemetry is off. Resolves once its HTTP server answers; `ready` waits until
- * the backfill is done. `output()` is everything it printed so far.
+ * the backfill is done. `output()` is everything it printed so far. `finalityBlocks` sets how deep a
+ * reorg it can undo (a test chain that reverts to a snapshot needs every block since the snapshot);
+ * `gatewayUrl`, where it reads the proposal documents' titles.
  */
-export async function startIndexer({ rpcUrl, deploymentFile, dataDir, databaseUrl, port, log = "pipe", pollMs = 250, env = {} }) {
+export async function startIndexer({ rpcUrl, deploymentFile, dataDir, databaseUrl, port, log = "pipe", pollMs = 250, finalityBlocks, gatewayUrl, env = {} }) {
   port ??= await findFreePort();
   const service = spawnService(
     path.join(indexerDir, "node_modules/.bin/ponder"),
@@ -26,6 +28,9 @@ export async function startIndexer({ rpcUrl, deploymentFile, dataDir, databaseUr
         SCIPIO_RPC_URL: rpcUrl,
         SCIPIO_DEPLOYMENT_FILE: deploymentFile,
         SCIPIO_INDEXER_POLL_MS: String(pollMs),
+        ...(finalityBlocks !== undefined && { SCIPIO_INDEXER_FINALITY_BLOCKS: String(finalityBlocks) }),
+        // Project titles for text search come from the proposal documents on this gateway (none: no titles).
+        SCIPIO_INDEXER_GATEWAY_URL: gatewayUrl ?? "",
         ...(dataDir && { SCIPIO_INDEXER_DATA_DIR: dataDir }),
         DATABASE_URL: databaseUrl ?? "",
         ...env,

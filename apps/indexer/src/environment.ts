@@ -16,6 +16,12 @@ export type IndexerEnvironment = {
   databaseUrl: string | undefined;
   pgliteDirectory: string;
   pollingIntervalMs: number;
+  /**
+   * How many blocks deep a block counts as final (`SCIPIO_INDEXER_FINALITY_BLOCKS`), for a chain whose
+   * finality Ponder does not know; undefined leaves Ponder's choice (by chain id, 30 for an unknown chain).
+   * A reorg deeper than this is one Ponder cannot undo: it stops following the chain.
+   */
+  finalityBlocks: number | undefined;
 };
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): IndexerEnvironment {
@@ -30,5 +36,12 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): IndexerEn
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDirectory: env.SCIPIO_INDEXER_DATA_DIR || ".ponder/pglite",
     pollingIntervalMs: Number(env.SCIPIO_INDEXER_POLL_MS || 1_000),
+    finalityBlocks: parseFinality(env.SCIPIO_INDEXER_FINALITY_BLOCKS),
   };
+}
+
+function parseFinality(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new Error(`SCIPIO_INDEXER_FINALITY_BLOCKS must be a whole number of blocks, at least 1; got "${value}"`);
+  return Number(value);
 }

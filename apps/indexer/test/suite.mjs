@@ -71,7 +71,7 @@ export function indexerSuites(databases) {
         // The same port across the restart: the API's clients keep their URL.
         const port = await findFreePort();
         state.startIndexer = () =>
-          startIndexer({ rpcUrl: state.anvil.rpcUrl, deploymentFile: state.deploymentFile, port, ...state.database.indexerOptions });
+          startIndexer({ rpcUrl: state.anvil.rpcUrl, deploymentFile: state.deploymentFile, port, gatewayUrl: state.evidence.gatewayUrl, ...state.database.indexerOptions });
         state.indexer = await state.startIndexer();
         state.client = createIndexerClient(state.indexer.url, { timeoutMs: 10_000 });
       });
@@ -199,6 +199,13 @@ export function indexerSuites(databases) {
       assert.ok(byProposer.items.length >= 2 && byProposer.items.every((row) => row.proposer === carla));
       const tokens = await indexer.bandwidthTokens(state.client, { search: "montseny" });
       assert.equal(tokens.items[0]?.symbol, "IBT-MON27");
+      assert.equal(tokens.items[0]?.auctionMints, false);
+      // Titles come from the proposal documents on the evidence node's gateway.
+      const byTitle = await indexer.projects(state.client, { search: "wi-fi at the OLD" });
+      assert.deepEqual(
+        byTitle.items.map((row) => row.title),
+        ["Community Wi-Fi at the old school"],
+      );
     });
 
     test(`${label}: tasks, validations, task lists, trades, prices, members, roles, the sale and nodes`, async () => {

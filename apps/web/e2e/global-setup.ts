@@ -29,17 +29,23 @@ export default async function globalSetup() {
     const deploymentFile = path.join(workDir, "deployment.json");
     await lib.deployContracts({ rpcUrl: anvil.rpcUrl, deploymentFile });
 
-    // The indexer starts (its build and database take a while) beside the evidence node and the web build.
+    // The evidence node first: the indexer reads the project titles from its gateway.
+    const evidence = await startEvidence(workDir);
+    if (evidence) stops.push(evidence.close);
+    // The indexer starts (its build and database take a while) beside the web build.
     const indexerStarting = (await loadIndexerLib()).startIndexer({
       rpcUrl: anvil.rpcUrl,
       deploymentFile,
       dataDir: path.join(workDir, "indexer"),
       pollMs: 200,
+      // Every test reverts the chain to the snapshot taken before it (evm_revert): no block after the
+      // deployment may count as final, or a revert below it is a reorg Ponder cannot undo and the index
+      // stops following the chain (with 30, its default for an unknown chain, any test of 43+ blocks froze it).
+      finalityBlocks: 1_000_000,
+      gatewayUrl: evidence?.gatewayUrl,
       log: process.env.SCIPIO_E2E_LOG_SERVER ? "inherit" : "pipe",
     });
     indexerStarting.then((indexer) => stops.push(indexer.stop), () => undefined);
-    const evidence = await startEvidence(workDir);
-    if (evidence) stops.push(evidence.close);
 
     await ensureProductionBuild(lib);
     const indexer = await indexerStarting;

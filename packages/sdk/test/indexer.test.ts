@@ -28,7 +28,7 @@ test("a list query sends filters, sort, page and search, and parses big numbers 
   const [request] = requests;
   assert.match(request!.query, /projects\(where: \$where/);
   assert.match(request!.query, /_meta \{ status \}/);
-  assert.deepEqual(request!.variables.where, { AND: [{ stage: 1, id_gte: "5" }, { OR: [{ proposer_contains: "0xabc" }] }] });
+  assert.deepEqual(request!.variables.where, { AND: [{ stage: 1, id_gte: "5" }, { OR: [{ title_contains_nocase: "0xABC" }, { proposer_contains: "0xabc" }] }] });
   assert.equal(request!.variables.orderBy, "cost");
   assert.equal(request!.variables.limit, 10);
   assert.equal(page.items[0]!.id, 7n);
@@ -36,12 +36,13 @@ test("a list query sends filters, sort, page and search, and parses big numbers 
   assert.deepEqual(page.indexedBlock, { number: 42n, timestamp: 1_700_000_000n });
 });
 
-test("a numeric search matches ids exactly; a search that fits no field matches nothing", async () => {
+test("a search looks in the titles, a numeric one also matches ids exactly; a search that fits no field matches nothing", async () => {
   const { requests, fetchImpl } = fakeFetch({ page: { items: [], totalCount: 0, pageInfo: {} }, ...meta });
   const client = createIndexerClient("http://indexer", { fetch: fetchImpl });
   await indexer.projects(client, { search: "12" });
-  assert.deepEqual(requests[0]!.variables.where, { AND: [{}, { OR: [{ proposer_contains: "12" }, { id: "12" }] }] });
-  await indexer.projects(client, { search: "antenna" });
+  assert.deepEqual(requests[0]!.variables.where, { AND: [{}, { OR: [{ title_contains_nocase: "12" }, { proposer_contains: "12" }, { id: "12" }] }] });
+  // Nodes have no text to search: a word is no owner and no id.
+  await indexer.nodes(client, { search: "antenna" });
   assert.deepEqual(requests[1]!.variables.where, { AND: [{}, { OR: [{ id_in: [] }] }] });
   await indexer.bandwidthTokens(client, { search: "Montseny" });
   assert.deepEqual(requests[2]!.variables.where, { AND: [{}, { OR: [{ name_contains_nocase: "Montseny" }, { symbol_contains_nocase: "Montseny" }] }] });

@@ -1,5 +1,6 @@
 import { member, poll, pricePoint, project, projectStake, task, taskList, trade, validation, vote } from "ponder:schema";
 import type { Context, Event } from "ponder:registry";
+import { projectTitle } from "../documents";
 import type { HandlerMap } from "./types";
 
 const WHOLE = 10n ** 18n;
@@ -157,8 +158,10 @@ export const distributeHandlers = {
   //////////////////////////////////////////////////////////////*/
   "ProjectRegistry:ProjectProposed": async ({ event, context }) => {
     const a = event.args;
+    const title = await projectTitle(a.descriptionDigest, a.descriptionCodec);
     await context.db.insert(project).values({
       id: a.projectId,
+      title,
       proposer: a.proposer,
       cost: a.cost,
       stakingDeadline: a.stakingDeadline,

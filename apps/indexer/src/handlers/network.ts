@@ -10,6 +10,25 @@ async function saleTotals(context: Context<"PlatformTokenSale:TokensPurchased">,
     .onConflictDoNothing();
 }
 
+type AuctionArgs = { event: Event<"BandwidthAuction:AuctionCreated">; context: Context<"BandwidthAuction:AuctionCreated"> };
+
+/** The investment's `committed` after an auction reserved, released or settled part of it, read at the event's block. */
+async function refreshCommitted(args: unknown, investmentId: bigint) {
+  const { event, context } = args as AuctionArgs;
+  const { abi } = context.contracts.BandwidthAuction;
+  const { committed } = await context.client.readContract({ address: event.log.address, abi, functionName: "getInvestment", args: [investmentId] });
+  await context.db.update(investment, { id: investmentId }).set({ committed: BigInt(committed) });
+}
+
+type MinterArgs = { event: Event<"BandwidthToken:MinterAdded">; context: Context<"BandwidthToken:MinterAdded"> };
+
+/** A token's `auctionMints` follows its minter events for the auction contract's address. */
+async function auctionMinter(args: unknown, mints: boolean) {
+  const { event, context } = args as MinterArgs;
+  if (event.args.minter.toLowerCase() !== context.contracts.BandwidthAuction.address.toLowerCase()) return;
+  await context.db.update(bandwidthToken, { address: event.log.address }).set({ auctionMints: mints });
+}
+
 type NodeArgs = { event: Event<"NodeRegistry:NodeRegistered">; context: Context<"NodeRegistry:NodeRegistered"> };
 
 async function writeNode(args: unknown) {
@@ -83,6 +102,7 @@ export const networkHandlers = {
       deliveryStart,
       deliveryEnd,
       totalSupply: 0n,
+      auctionMints: false,
       createdBlock: event.block.number,
     });
   },
@@ -93,17 +113,19 @@ export const networkHandlers = {
     await context.db.update(bandwidthToken, { address: event.log.address }).set((row) => ({ totalSupply: row.totalSupply + change }));
   },
   "BandwidthToken:Approval": null,
-  "BandwidthToken:MinterAdded": null,
-  "BandwidthToken:MinterRemoved": null,
+  "BandwidthToken:MinterAdded": (args) => auctionMinter(args, true),
+  "BandwidthToken:MinterRemoved": (args) => auctionMinter(args, false),
   "BandwidthToken:OwnershipTransferred": null,
   "BandwidthToken:OwnershipTransferStarted": null,
 
   "BandwidthAuction:AuctionCreated": async ({ event, context }) => {
     const a = event.args;
+    const token = await context.db.find(bandwidthToken, { address: a.token });
     await context.db.insert(auction).values({
       id: a.auctionId,
       operator: a.operator,
       token: a.token,
+      tokenSymbol: token?.symbol ?? "",
       investmentId: a.investmentId,
       offered: a.offered,
       price: a.price,
@@ -114,8 +136,12 @@ export const networkHandlers = {
       bidCount: 0,
       settled: false,
       cancelled: false,
+      soldOut: false,
+      proceedsClaimed: false,
+      commonPoolClaimed: 0n,
       createdBlock: event.block.number,
     });
+    await refreshCommitted({ event, context }, a.investmentId);
   },
   "BandwidthAuction:BidPlaced": async ({ event, context }) => {
     const { auctionId, bidder, amount, paid, priority } = event.args;
@@ -133,26 +159,35 @@ export const networkHandlers = {
       sold: row.sold + amount,
       raised: row.raised + paid,
       bidCount: row.bidCount + 1,
+      soldOut: row.sold + amount >= row.offered,
     }));
   },
   "BandwidthAuction:AuctionSettled": async ({ event, context }) => {
     const { auctionId, sold, raised, commonPool } = event.args;
-    await context.db.update(auction, { id: auctionId }).set({ settled: true, sold, raised, commonPool });
+    const row = await context.db.update(auction, { id: auctionId }).set({ settled: true, sold, raised, commonPool });
+    await refreshCommitted({ event, context }, row.investmentId);
   },
   "BandwidthAuction:AuctionCancelled": async ({ event, context }) => {
-    await context.db.update(auction, { id: event.args.auctionId }).set({ cancelled: true });
+    const row = await context.db.update(auction, { id: event.args.auctionId }).set({ cancelled: true });
+    await refreshCommitted({ event, context }, row.investmentId);
   },
   "BandwidthAuction:InvestmentRecorded": async ({ event, context }) => {
     const { investmentId, operator, total, platform } = event.args;
     await context.db
       .insert(investment)
-      .values({ id: investmentId, operator, total, platform, recordedBlock: event.block.number, timestamp: event.block.timestamp });
+      .values({ id: investmentId, operator, total, committed: 0n, platform, recordedBlock: event.block.number, timestamp: event.block.timestamp });
   },
   "BandwidthAuction:CommonPoolSwept": async ({ event, context }) => {
-    await context.db.update(auction, { id: event.args.auctionId }).set({ commonPoolSwept: event.args.amount });
+    const { auctionId, amount } = event.args;
+    await context.db.update(auction, { id: auctionId }).set((row) => ({ commonPoolSwept: amount, commonPoolClaimed: row.commonPoolClaimed + amount }));
   },
-  "BandwidthAuction:CommonPoolClaimed": null,
-  "BandwidthAuction:ProceedsClaimed": null,
+  "BandwidthAuction:CommonPoolClaimed": async ({ event, context }) => {
+    const { auctionId, amount } = event.args;
+    await context.db.update(auction, { id: auctionId }).set((row) => ({ commonPoolClaimed: row.commonPoolClaimed + amount }));
+  },
+  "BandwidthAuction:ProceedsClaimed": async ({ event, context }) => {
+    await context.db.update(auction, { id: event.args.auctionId }).set({ proceedsClaimed: true });
+  },
   "BandwidthAuction:TokensClaimed": null,
 
   /*//////////////////////////////////////////////////////////////

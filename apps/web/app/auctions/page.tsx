@@ -1,19 +1,45 @@
 import type { Metadata } from "next";
+import { IndexFreshnessNote } from "@/components/index-freshness";
 import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount, shortAddress } from "@/lib/format";
 import { readBandwidthTokens } from "@/lib/reads/bandwidth-tokens";
-import { AUCTIONS_SHOWN, HOLDING_PERIOD, readAuctions, type AuctionSummary } from "@/lib/reads/auctions";
+import { AUCTION_PHASES, AUCTIONS_SHOWN, HOLDING_PERIOD, readAuctionsPage, type AuctionPhase, type AuctionSummary, type AuctionsQuery } from "@/lib/reads/auctions";
 import { AuctionCharts } from "./_components/auction-charts";
 import { CreateAuctionIsland } from "./_components/create-auction-island";
 import { PHASE_LABELS, PHASE_ORDER } from "./_components/phase";
 
 export const metadata: Metadata = { title: "Auctions" };
 
-export default async function AuctionsPage() {
-  const [read, tokens] = await Promise.all([readAuctions(), readBandwidthTokens()]);
+type SearchParams = Promise<{ phase?: string; q?: string; after?: string; before?: string }>;
+
+/** Ponder's page cursors are base64 of the row's sort key; anything else is ignored. */
+function parseCursor(value: string | undefined): string | undefined {
+  return value && value.length <= 500 && /^[A-Za-z0-9+/=_-]+$/.test(value) ? value : undefined;
+}
+
+function listHref(query: Pick<AuctionsQuery, "phase" | "search">, page: { after?: string; before?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (query.phase) params.set("phase", query.phase);
+  if (query.search) params.set("q", query.search);
+  if (page.after) params.set("after", page.after);
+  if (page.before) params.set("before", page.before);
+  const text = params.toString();
+  return text ? `/auctions?${text}` : "/auctions";
+}
+
+export default async function AuctionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const after = parseCursor(params.after);
+  const query: AuctionsQuery = {
+    phase: AUCTION_PHASES.find((phase) => phase === params.phase),
+    search: (params.q ?? "").trim().slice(0, 100),
+    after,
+    before: after ? undefined : parseCursor(params.before),
+  };
+  const [read, tokens] = await Promise.all([readAuctionsPage(query), readBandwidthTokens()]);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -24,6 +50,7 @@ export default async function AuctionsPage() {
           sold goes to the Common Pool, which SPT holders claim.
         </p>
       </div>
+      <IndexFreshnessNote freshness={read.freshness} fallback={`read from the chain directly (the newest ${AUCTIONS_SHOWN} auctions)`} />
       {read.status === "ok" ? (
         <>
           {read.saleFinalizedAt === 0n ? (
@@ -31,9 +58,10 @@ export default async function AuctionsPage() {
               The SPT sale is not finalized yet: auctions open only 7 days after it is.
             </p>
           ) : null}
-          <AuctionCharts auctions={read.auctions} />
+          <AuctionCharts auctions={read.chartAuctions} />
+          <AuctionFilters query={query} total={read.total} />
           {read.auctions.length === 0 ? (
-            <p className="text-stone-600">No auction yet.</p>
+            <p className="text-stone-600">{query.phase || query.search ? "No auction matches." : "No auction yet."}</p>
           ) : (
             PHASE_ORDER.map((phase) => {
               const auctions = read.auctions.filter((auction) => auction.phase === phase);
@@ -52,12 +80,21 @@ export default async function AuctionsPage() {
               );
             })
           )}
-          {read.total > BigInt(AUCTIONS_SHOWN) && <p className="text-sm text-stone-600">The newest {AUCTIONS_SHOWN} of {read.total.toString()} auctions.</p>}
+          {read.pageInfo ? (
+            (read.pageInfo.hasNextPage || read.pageInfo.hasPreviousPage) && (
+              <Pager
+                previous={read.pageInfo.hasPreviousPage && read.pageInfo.startCursor ? listHref(query, { before: read.pageInfo.startCursor }) : undefined}
+                next={read.pageInfo.hasNextPage && read.pageInfo.endCursor ? listHref(query, { after: read.pageInfo.endCursor }) : undefined}
+              />
+            )
+          ) : (
+            read.allCount > AUCTIONS_SHOWN && <p className="text-sm text-stone-600">Among the newest {AUCTIONS_SHOWN} of {read.allCount} auctions.</p>
+          )}
           <CreateAuctionIsland
-            chainNow={read.chainNow}
+            chainNow={read.formNow}
             earliestStart={read.saleFinalizedAt === 0n ? 0n : read.saleFinalizedAt + HOLDING_PERIOD}
             saleFinalized={read.saleFinalizedAt !== 0n}
-            tokens={tokens.status === "ok" ? tokens.tokens.map(({ address, symbol, operator, auctionMints, deliveryEnd }) => ({ address, symbol, operator, auctionMints, deliveryEnd })) : []}
+            tokens={tokens.status === "ok" ? tokens.formTokens.map(({ address, symbol, operator, auctionMints, deliveryEnd }) => ({ address, symbol, operator, auctionMints, deliveryEnd })) : []}
             investments={tokens.status === "ok" ? tokens.investments : []}
           />
         </>
@@ -65,6 +102,85 @@ export default async function AuctionsPage() {
         <ChainUnavailableNotice read={read} contract="auction contract" />
       )}
     </div>
+  );
+}
+
+const PHASE_FILTERS: { phase: AuctionPhase | undefined; label: string }[] = [
+  { phase: undefined, label: "All" },
+  ...PHASE_ORDER.map((phase) => ({ phase, label: PHASE_LABELS[phase] })),
+];
+
+/** Phase links (each a plain link, so they work without script) and a search by id, operator, token or symbol. */
+function AuctionFilters({ query, total }: { query: AuctionsQuery; total: number }) {
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-3">
+      <nav aria-label="Filter by phase">
+        <ul className="flex flex-wrap gap-1.5 text-sm">
+          {PHASE_FILTERS.map(({ phase, label }) => (
+            <li key={label}>
+              <PageLink
+                href={listHref({ phase, search: query.search })}
+                aria-current={phase === query.phase ? "page" : undefined}
+                className={`block rounded-full border px-3 py-1 focus-visible:outline-2 focus-visible:outline-teal-700 ${
+                  phase === query.phase ? "border-teal-700 bg-teal-50 font-semibold text-teal-900" : "border-stone-300 bg-white text-stone-700 hover:bg-stone-50"
+                }`}
+              >
+                {label}
+              </PageLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form method="get" action="/auctions" className="flex items-end gap-2" aria-label="Search auctions">
+        {query.phase && <input type="hidden" name="phase" value={query.phase} />}
+        <label className="text-sm font-medium text-stone-700">
+          Id, operator, token or symbol
+          <input
+            name="q"
+            type="search"
+            defaultValue={query.search}
+            maxLength={100}
+            className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700"
+          />
+        </label>
+        <button
+          type="submit"
+          className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
+        >
+          Search
+        </button>
+        <p className="pb-2 text-sm text-stone-700" data-testid="auction-count">
+          {total} {total === 1 ? "auction" : "auctions"}
+        </p>
+      </form>
+    </div>
+  );
+}
+
+function Pager({ previous, next }: { previous: string | undefined; next: string | undefined }) {
+  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
+  const off = "rounded-md border border-stone-200 px-3 py-1.5 text-stone-500";
+  return (
+    <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="auction-pager">
+      {previous ? (
+        <PageLink href={previous} className={link} rel="prev">
+          ← Previous
+        </PageLink>
+      ) : (
+        <span className={off} aria-hidden>
+          ← Previous
+        </span>
+      )}
+      {next ? (
+        <PageLink href={next} className={link} rel="next">
+          Next →
+        </PageLink>
+      ) : (
+        <span className={off} aria-hidden>
+          Next →
+        </span>
+      )}
+    </nav>
   );
 }
 

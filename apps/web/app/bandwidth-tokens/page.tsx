@@ -1,15 +1,35 @@
 import type { Metadata } from "next";
+import { IndexFreshnessNote } from "@/components/index-freshness";
 import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount, shortAddress } from "@/lib/format";
-import { readBandwidthTokens } from "@/lib/reads/bandwidth-tokens";
+import { readBandwidthTokens, type BandwidthTokensQuery } from "@/lib/reads/bandwidth-tokens";
 import { BandwidthTokensIsland } from "./_components/bandwidth-tokens-island";
 
 export const metadata: Metadata = { title: "Bandwidth tokens" };
 
-export default async function BandwidthTokensPage() {
-  const read = await readBandwidthTokens();
+type SearchParams = Promise<{ q?: string; after?: string; before?: string }>;
+
+/** Ponder's page cursors are base64 of the row's sort key; anything else is ignored. */
+function parseCursor(value: string | undefined): string | undefined {
+  return value && value.length <= 500 && /^[A-Za-z0-9+/=_-]+$/.test(value) ? value : undefined;
+}
+
+function listHref(search: string, page: { after?: string; before?: string }): string {
+  const params = new URLSearchParams();
+  if (search) params.set("q", search);
+  if (page.after) params.set("after", page.after);
+  if (page.before) params.set("before", page.before);
+  return `/bandwidth-tokens?${params.toString()}`;
+}
+
+export default async function BandwidthTokensPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const after = parseCursor(params.after);
+  const query: BandwidthTokensQuery = { search: (params.q ?? "").trim().slice(0, 100), after, before: after ? undefined : parseCursor(params.before) };
+  const read = await readBandwidthTokens(query);
+  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -19,14 +39,38 @@ export default async function BandwidthTokensPage() {
           token&apos;s delivery period. Operators sell them in auctions to raise up to half of a recorded investment.
         </p>
       </div>
+      <IndexFreshnessNote freshness={read.freshness} fallback="read from the chain directly (the tokens created in its last 50,000 blocks)" />
       {read.status === "ok" ? (
         <>
           <section aria-labelledby="tokens-heading" className="space-y-3">
-            <h2 id="tokens-heading" className="text-lg font-semibold">
-              Tokens
-            </h2>
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <h2 id="tokens-heading" className="text-lg font-semibold">
+                Tokens
+              </h2>
+              <form method="get" action="/bandwidth-tokens" className="flex items-end gap-2" aria-label="Search tokens">
+                <label className="text-sm font-medium text-stone-700">
+                  Name, symbol, address or operator
+                  <input
+                    name="q"
+                    type="search"
+                    defaultValue={query.search}
+                    maxLength={100}
+                    className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700"
+                  />
+                </label>
+                <button
+                  type="submit"
+                  className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
+                >
+                  Search
+                </button>
+                <p className="pb-2 text-sm text-stone-700" data-testid="bandwidth-token-count">
+                  {read.total} {read.total === 1 ? "token" : "tokens"}
+                </p>
+              </form>
+            </div>
             {read.tokens.length === 0 ? (
-              <p className="text-stone-600">No operator has created a bandwidth token yet.</p>
+              <p className="text-stone-600">{query.search ? "No token matches." : "No operator has created a bandwidth token yet."}</p>
             ) : (
               <ul className="grid gap-3 sm:grid-cols-2" data-testid="bandwidth-token-list">
                 {read.tokens.map((token) => (
@@ -46,11 +90,25 @@ export default async function BandwidthTokensPage() {
               </ul>
             )}
             {read.windowLimited && <p className="text-sm text-stone-600">Only tokens created in the last 50,000 blocks are listed.</p>}
+            {read.pageInfo && (read.pageInfo.hasNextPage || read.pageInfo.hasPreviousPage) && (
+              <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="bandwidth-token-pager">
+                {read.pageInfo.hasPreviousPage && read.pageInfo.startCursor && (
+                  <PageLink href={listHref(query.search, { before: read.pageInfo.startCursor })} className={link} rel="prev">
+                    ← Previous
+                  </PageLink>
+                )}
+                {read.pageInfo.hasNextPage && read.pageInfo.endCursor && (
+                  <PageLink href={listHref(query.search, { after: read.pageInfo.endCursor })} className={link} rel="next">
+                    Next →
+                  </PageLink>
+                )}
+              </nav>
+            )}
           </section>
           <BandwidthTokensIsland
             chainNow={read.chainNow}
             investments={read.investments.map((investment) => ({ ...investment }))}
-            tokens={read.tokens.map(({ address, symbol, operator, auctionMints }) => ({ address, symbol, operator, auctionMints }))}
+            tokens={read.formTokens.map(({ address, symbol, operator, auctionMints }) => ({ address, symbol, operator, auctionMints }))}
           />
         </>
       ) : (

@@ -3,13 +3,31 @@ import type { Metadata } from "next";
 import { NodeMap } from "@/components/nodes/node-map";
 import { kindName, statusBadge, statusName } from "@/components/nodes/node-style";
 import { PageLink } from "@/components/page-link";
+import { IndexFreshnessNote } from "@/components/index-freshness";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { shortAddress } from "@/lib/format";
-import { MAX_NODES_READ, readNodes, type NodeView } from "@/lib/reads/nodes";
+import { MAX_NODES_READ, NODE_SORTS, readNodeList, type NodeSort, type NodeView, type NodesQuery } from "@/lib/reads/nodes";
 
 export const metadata: Metadata = { title: "Nodes" };
 
-type SearchParams = Promise<{ kind?: string; status?: string }>;
+type SearchParams = Promise<{ kind?: string; status?: string; q?: string; sort?: string; after?: string; before?: string }>;
+
+/** Ponder's page cursors are base64 of the row's sort key; anything else is ignored. */
+function parseCursor(value: string | undefined): string | undefined {
+  return value && value.length <= 500 && /^[A-Za-z0-9+/=_-]+$/.test(value) ? value : undefined;
+}
+
+function listHref(query: NodesQuery, page: { after?: string; before?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (query.kind !== undefined) params.set("kind", String(query.kind));
+  if (query.status !== undefined) params.set("status", String(query.status));
+  if (query.search) params.set("q", query.search);
+  if (query.sort !== "registered") params.set("sort", query.sort);
+  if (page.after) params.set("after", page.after);
+  if (page.before) params.set("before", page.before);
+  const text = params.toString();
+  return text ? `/nodes?${text}` : "/nodes";
+}
 
 /** An enum index from the query, or undefined for "all" (and for anything that is not one). */
 function parseChoice(value: string | undefined, choices: readonly string[]): number | undefined {
@@ -20,9 +38,15 @@ function parseChoice(value: string | undefined, choices: readonly string[]): num
 
 export default async function NodesPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
-  const kind = parseChoice(query.kind, NODE_KINDS);
-  const status = parseChoice(query.status, NODE_STATUSES);
-  const read = await readNodes();
+  const list: NodesQuery = {
+    kind: parseChoice(query.kind, NODE_KINDS),
+    status: parseChoice(query.status, NODE_STATUSES),
+    search: (query.q ?? "").trim().slice(0, 100),
+    sort: query.sort && query.sort in NODE_SORTS ? (query.sort as NodeSort) : "registered",
+    after: parseCursor(query.after),
+    before: parseCursor(query.after) ? undefined : parseCursor(query.before),
+  };
+  const read = await readNodeList(list);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -40,34 +64,54 @@ export default async function NodesPage({ searchParams }: { searchParams: Search
           Register a node
         </PageLink>
       </div>
+      <IndexFreshnessNote freshness={read.freshness} fallback="read from the chain directly (the first 1,000 ids, on one page)" />
       {read.status !== "ok" ? (
         <ChainUnavailableNotice read={read} contract="node registry" />
       ) : (
-        <NodesView
-          nodes={read.nodes.filter((node) => (kind === undefined || node.kind === kind) && (status === undefined || node.status === status))}
-          total={read.nodes.length}
-          truncated={read.idsHandedOut > MAX_NODES_READ}
-          kind={kind}
-          status={status}
-        />
+        <>
+          <NodesView nodes={read.nodes} mapNodes={read.mapNodes} total={read.total} truncated={read.source === "chain" && read.truncated} query={list} />
+          {read.source === "indexer" && (read.pageInfo.hasNextPage || read.pageInfo.hasPreviousPage) && (
+            <Pager
+              previous={read.pageInfo.hasPreviousPage && read.pageInfo.startCursor ? listHref(list, { before: read.pageInfo.startCursor }) : undefined}
+              next={read.pageInfo.hasNextPage && read.pageInfo.endCursor ? listHref(list, { after: read.pageInfo.endCursor }) : undefined}
+            />
+          )}
+        </>
       )}
     </div>
   );
 }
 
-function NodesView({
-  nodes,
-  total,
-  truncated,
-  kind,
-  status,
-}: {
-  nodes: NodeView[];
-  total: number;
-  truncated: boolean;
-  kind: number | undefined;
-  status: number | undefined;
-}) {
+function Pager({ previous, next }: { previous: string | undefined; next: string | undefined }) {
+  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
+  const off = "rounded-md border border-stone-200 px-3 py-1.5 text-stone-500";
+  return (
+    <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="node-pager">
+      {previous ? (
+        <PageLink href={previous} className={link} rel="prev">
+          ← Previous
+        </PageLink>
+      ) : (
+        <span className={off} aria-hidden>
+          ← Previous
+        </span>
+      )}
+      {next ? (
+        <PageLink href={next} className={link} rel="next">
+          Next →
+        </PageLink>
+      ) : (
+        <span className={off} aria-hidden>
+          Next →
+        </span>
+      )}
+    </nav>
+  );
+}
+
+function NodesView({ nodes, mapNodes, total, truncated, query }: { nodes: NodeView[]; mapNodes: NodeView[]; total: number; truncated: boolean; query: NodesQuery }) {
+  const { kind, status } = query;
+  const filtered = kind !== undefined || status !== undefined || query.search !== "";
   const select = "mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700";
   return (
     <>
@@ -95,6 +139,20 @@ function NodesView({
             ))}
           </select>
         </label>
+        <label className="text-sm font-medium text-stone-700">
+          Owner or id
+          <input name="q" type="search" defaultValue={query.search} placeholder="0x… or 12" className={select} maxLength={100} />
+        </label>
+        <label className="text-sm font-medium text-stone-700">
+          Order
+          <select name="sort" defaultValue={query.sort} className={select}>
+            {Object.entries(NODE_SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button
           type="submit"
           className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
@@ -102,11 +160,13 @@ function NodesView({
           Filter
         </button>
         <p className="text-sm text-stone-700" data-testid="node-count">
-          {nodes.length === total ? `${total} ${total === 1 ? "node" : "nodes"}` : `${nodes.length} of ${total} nodes`}
+          {`${total} ${total === 1 ? "node" : "nodes"}${filtered ? " match" : ""}`}
+          {nodes.length < total && ` · ${nodes.length} on this page`}
+          {mapNodes.length < total && ` · the map shows the first ${mapNodes.length}`}
           {truncated && ` (the first ${MAX_NODES_READ} ids read)`}
         </p>
       </form>
-      <NodeMap nodes={nodes} />
+      <NodeMap nodes={mapNodes} />
       {nodes.length === 0 ? (
         <p className="text-stone-700">No node matches: change the filters, or register the first one.</p>
       ) : (

@@ -7,7 +7,9 @@ import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { Panel } from "@/components/ui/panel";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount } from "@/lib/format";
-import { readNodes } from "@/lib/reads/nodes";
+import { IndexFreshnessNote } from "@/components/index-freshness";
+import type { IndexFreshness } from "@/lib/indexer";
+import { readNodesOf } from "@/lib/reads/nodes";
 import { readOperatorAuctions, readOperatorTokens } from "@/lib/reads/operator";
 import { OperatorTodos } from "@/components/operations/todos-operator";
 import { OperatorAccountIsland } from "./_components/operator-account";
@@ -35,10 +37,12 @@ export default async function OperatorPage({ searchParams }: { searchParams: Sea
 }
 
 async function Dashboard({ account }: { account: Address }) {
-  const [tokens, auctions, nodes] = await Promise.all([readOperatorTokens(account), readOperatorAuctions(account), readNodes()]);
+  const [tokens, auctions, nodes] = await Promise.all([readOperatorTokens(account), readOperatorAuctions(account), readNodesOf(account)]);
   if (nodes.status !== "ok") return <ChainUnavailableNotice read={nodes} contract="node registry" />;
-  const myNodes = nodes.nodes.filter((node) => node.owner.toLowerCase() === account.toLowerCase());
+  const myNodes = nodes.nodes;
   return (
+    <>
+    <IndexFreshnessNote freshness={leastFresh([tokens.freshness, auctions.freshness, nodes.freshness])} fallback="read from the chain directly" />
     <div className="grid gap-4 lg:grid-cols-2">
       <Panel title="Bandwidth tokens" testId="operator-tokens">
         {tokens.status !== "ok" ? (
@@ -112,6 +116,20 @@ async function Dashboard({ account }: { account: Address }) {
         <OperatorTodos account={account} />
       </div>
     </div>
+    </>
+  );
+}
+
+/** The dashboard's lists come from one index: the note says the worst of their three answers (a fallback first). */
+function leastFresh(all: (IndexFreshness | undefined)[]): IndexFreshness {
+  const known = all.filter((freshness): freshness is IndexFreshness => freshness !== undefined);
+  return (
+    known.find((freshness) => freshness.source === "chain") ??
+    known.toSorted((a, b) => (a.source === "indexer" && b.source === "indexer" ? Number(b.behindBy - a.behindBy) : 0))[0] ?? {
+      source: "chain",
+      reason: "not-configured",
+      indexerUrl: undefined,
+    }
   );
 }
 

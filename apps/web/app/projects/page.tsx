@@ -16,7 +16,7 @@ const DEFAULT_PAGE_SIZE = 20;
 /** How many earlier pages the "previous" trail remembers (the URL stays short). */
 const MAX_TRAIL = 100;
 
-type SearchParams = Promise<{ stage?: string; from?: string; back?: string; size?: string }>;
+type SearchParams = Promise<{ stage?: string; from?: string; back?: string; size?: string; q?: string }>;
 
 function parseFrom(value: string | undefined): bigint {
   return value && /^\d{1,20}$/.test(value) ? BigInt(value) : 1n;
@@ -36,11 +36,12 @@ function parseSize(value: string | undefined): number {
   return PAGE_SIZES.find((allowed) => allowed === size) ?? DEFAULT_PAGE_SIZE;
 }
 
-type PageQuery = { stage: number | undefined; from: bigint; trail: bigint[]; size: number };
+type PageQuery = { stage: number | undefined; from: bigint; trail: bigint[]; size: number; search: string };
 
-function pageHref({ stage, from, trail, size }: PageQuery): string {
+function pageHref({ stage, from, trail, size, search }: PageQuery): string {
   const query = new URLSearchParams();
   if (stage !== undefined) query.set("stage", stageName(stage).toLowerCase());
+  if (search) query.set("q", search);
   if (from > 1n) query.set("from", from.toString());
   if (trail.length > 0) query.set("back", trail.join("."));
   if (size !== DEFAULT_PAGE_SIZE) query.set("size", size.toString());
@@ -55,7 +56,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const from = parseFrom(params.from);
   const trail = from > 1n ? parseTrail(params.back).filter((start) => start < from) : [];
   const size = parseSize(params.size);
-  const read = await readProjectsPage({ stage, from, pageSize: size });
+  const search = (params.q ?? "").trim().slice(0, 100);
+  const read = await readProjectsPage({ stage, from, pageSize: size, search });
 
   return (
     <div className="space-y-6">
@@ -75,19 +77,44 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       <nav aria-label="Filter by stage">
         <ul className="flex flex-wrap gap-1.5 text-sm">
           <li>
-            <FilterLink href={pageHref({ stage: undefined, from: 1n, trail: [], size })} current={stage === undefined}>
+            <FilterLink href={pageHref({ stage: undefined, from: 1n, trail: [], size, search })} current={stage === undefined}>
               All
             </FilterLink>
           </li>
           {FILTERABLE_STAGES.map((name, index) => (
             <li key={name}>
-              <FilterLink href={pageHref({ stage: index + 1, from: 1n, trail: [], size })} current={stage === index + 1}>
+              <FilterLink href={pageHref({ stage: index + 1, from: 1n, trail: [], size, search })} current={stage === index + 1}>
                 {name}
               </FilterLink>
             </li>
           ))}
         </ul>
       </nav>
+      <form method="get" action="/projects" className="flex flex-wrap items-end gap-2" aria-label="Search projects">
+        {stage !== undefined && <input type="hidden" name="stage" value={stageName(stage).toLowerCase()} />}
+        {size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={size} />}
+        <label className="text-sm font-medium text-stone-700">
+          Title, proposer or id
+          <input
+            name="q"
+            type="search"
+            defaultValue={search}
+            maxLength={100}
+            className="mt-1 block w-72 max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700"
+          />
+        </label>
+        <button
+          type="submit"
+          className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
+        >
+          Search
+        </button>
+      </form>
+      {read.status === "ok" && read.searchIgnored && (
+        <p role="status" className="text-sm text-amber-900" data-testid="search-ignored">
+          Searching needs the indexer, which cannot serve this page: showing every project instead.
+        </p>
+      )}
       {stageFilter && !stageFilter.success && (
         <p role="status" className="text-sm text-amber-900">
           There is no stage called “{params.stage}”: showing every project.
@@ -99,7 +126,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         <ChainUnavailableNotice read={read} />
       ) : read.projects.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-700">
-          {stage === undefined ? "Nobody has proposed a project yet." : `No project is ${stageName(stage)}.`}{" "}
+          {search ? `No project matches “${search}”.` : stage === undefined ? "Nobody has proposed a project yet." : `No project is ${stageName(stage)}.`}{" "}
           <PageLink href="/projects/new" className="font-medium text-teal-800 underline">
             Propose one
           </PageLink>
@@ -146,20 +173,20 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         </ul>
       )}
 
-      {read.status === "ok" && <Pager query={{ stage, from, trail, size }} nextFrom={read.nextFrom} />}
+      {read.status === "ok" && <Pager query={{ stage, from, trail, size, search: read.searchIgnored ? "" : search }} nextFrom={read.nextFrom} />}
     </div>
   );
 }
 
 /** Previous / next page links, the page number when the way here is known, and the page size. */
 function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undefined }) {
-  const { stage, from, trail, size } = query;
+  const { stage, from, trail, size, search } = query;
   // Without a trail (a shared link), "previous" of the unfiltered list is simply `size` ids back; a filtered list restarts.
   const previous: PageQuery | undefined =
     trail.length > 0
       ? { ...query, from: trail.at(-1)!, trail: trail.slice(0, -1) }
       : from > 1n
-        ? { ...query, from: stage === undefined && from > BigInt(size) ? from - BigInt(size) : 1n, trail: [] }
+        ? { ...query, from: stage === undefined && !search && from > BigInt(size) ? from - BigInt(size) : 1n, trail: [] }
         : undefined;
   const next: PageQuery | undefined = nextFrom !== undefined ? { ...query, from: nextFrom, trail: [...trail, from] } : undefined;
   const pageNumber = from === 1n ? 1 : trail.length > 0 ? trail.length + 1 : undefined;
@@ -192,7 +219,7 @@ function Pager({ query, nextFrom }: { query: PageQuery; nextFrom: bigint | undef
         {PAGE_SIZES.map((option) => (
           <PageLink
             key={option}
-            href={pageHref({ stage, from: 1n, trail: [], size: option })}
+            href={pageHref({ stage, from: 1n, trail: [], size: option, search })}
             aria-current={option === size ? "true" : undefined}
             aria-label={`${option} per page`}
             // At least 32 px wide and tall: a comfortable touch target.

@@ -32,6 +32,10 @@ export type IndexerLib = {
     deploymentFile: string;
     dataDir: string;
     pollMs?: number;
+    /** How many blocks deep a block counts as final (how deep a reorg, or a revert, the indexer can undo). */
+    finalityBlocks?: number;
+    /** The IPFS gateway the indexer reads the project titles from. */
+    gatewayUrl?: string;
     log?: "inherit" | "pipe";
   }): Promise<{ url: string; service: Service & { child: import("node:child_process").ChildProcess }; ready(): Promise<void>; stop(): Promise<void> }>;
 };

@@ -1,6 +1,8 @@
 import "server-only";
 import { bandwidthAuctionAbi, bandwidthTokenAbi, bandwidthTokenFactoryAbi } from "@scipio/sdk/abi";
+import { indexer } from "@scipio/sdk/indexer";
 import { erc20Abi, type Address } from "viem";
+import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
 import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
 
 /** The dashboard lists at most this many of an operator's tokens, and looks at this many of the newest auctions. */
@@ -16,10 +18,19 @@ export type OperatorToken = {
   deliveryEnd: bigint;
 };
 
-export type OperatorTokensRead = { status: "ok"; tokens: OperatorToken[]; total: bigint } | ChainUnavailable;
+export type OperatorTokensRead = ({ status: "ok"; tokens: OperatorToken[]; total: bigint } | ChainUnavailable) & { freshness?: IndexFreshness };
 
-/** The bandwidth tokens (IBTs) `operator` created through the factory, with their supply and delivery period. */
-export function readOperatorTokens(operator: Address): Promise<OperatorTokensRead> {
+/** `operator`'s bandwidth tokens, newest first: from the index, or from the factory when the index cannot serve. */
+export async function readOperatorTokens(operator: Address): Promise<OperatorTokensRead> {
+  const indexed = await readFromIndex((client) =>
+    indexer.bandwidthTokens(client, { filter: { operator: operator.toLowerCase() }, orderBy: "createdBlock", orderDirection: "desc", limit: Number(OPERATOR_TOKENS_PAGE) }),
+  );
+  if (!indexed.ok) return { ...(await readOperatorTokensFromChain(operator)), freshness: indexed.freshness };
+  const tokens = indexed.value.items.map(({ address, name, symbol, totalSupply, deliveryStart, deliveryEnd }) => ({ address, name, symbol, totalSupply, deliveryStart, deliveryEnd }));
+  return { status: "ok", tokens, total: BigInt(indexed.value.totalCount), freshness: indexed.freshness };
+}
+
+function readOperatorTokensFromChain(operator: Address): Promise<OperatorTokensRead> {
   return readAtLatestBlock(["BandwidthTokenFactory"], async ({ client, block, contracts }): Promise<OperatorTokensRead> => {
     const blockNumber = block.number;
     const [tokens, total] = await client.readContract({
@@ -59,10 +70,38 @@ export type OperatorAuction = {
   proceedsToClaim: bigint;
 };
 
-export type OperatorAuctionsRead = { status: "ok"; auctions: OperatorAuction[]; chainNow: bigint } | ChainUnavailable;
+export type OperatorAuctionsRead = ({ status: "ok"; auctions: OperatorAuction[]; chainNow: bigint } | ChainUnavailable) & { freshness?: IndexFreshness };
 
-/** `operator`'s auctions among the newest `RECENT_AUCTIONS`, newest first, with what is left for it to claim. */
-export function readOperatorAuctions(operator: Address): Promise<OperatorAuctionsRead> {
+/**
+ * `operator`'s newest `RECENT_AUCTIONS` auctions, newest first, with what is left for it to claim: from the
+ * index (every auction of its own), or else among the chain's newest `RECENT_AUCTIONS` auctions.
+ */
+export async function readOperatorAuctions(operator: Address): Promise<OperatorAuctionsRead> {
+  const indexed = await readFromIndex((client) =>
+    indexer.auctions(client, { filter: { operator: operator.toLowerCase() }, orderBy: "id", orderDirection: "desc", limit: Number(RECENT_AUCTIONS) }),
+  );
+  if (!indexed.ok) return { ...(await readOperatorAuctionsFromChain(operator)), freshness: indexed.freshness };
+  return {
+    status: "ok",
+    // Phases are judged at the indexed block's time, which the rows are as of.
+    chainNow: indexed.value.indexedBlock?.timestamp ?? BigInt(Math.floor(Date.now() / 1000)),
+    auctions: indexed.value.items.map((auction) => ({
+      id: auction.id,
+      token: auction.token,
+      startsAt: auction.startsAt,
+      endsAt: auction.endsAt,
+      settled: auction.settled,
+      cancelled: auction.cancelled,
+      offered: auction.offered,
+      sold: auction.sold,
+      raised: auction.raised,
+      proceedsToClaim: auction.settled && !auction.proceedsClaimed ? auction.raised : 0n,
+    })),
+    freshness: indexed.freshness,
+  };
+}
+
+function readOperatorAuctionsFromChain(operator: Address): Promise<OperatorAuctionsRead> {
   return readAtLatestBlock(["BandwidthAuction"], async ({ client, block, contracts }): Promise<OperatorAuctionsRead> => {
     const read = { address: contracts.BandwidthAuction, abi: bandwidthAuctionAbi, blockNumber: block.number } as const;
     const count = await client.readContract({ ...read, functionName: "auctionCount" });

@@ -16,6 +16,7 @@ export type ActivityRow = RowOf<typeof specs.activityList.fields>;
 export type AuctionRow = RowOf<typeof specs.auctionList.fields>;
 export type BidRow = RowOf<typeof specs.bidList.fields>;
 export type InvestmentRow = RowOf<typeof specs.investmentList.fields>;
+export type BandwidthTokenRow = RowOf<typeof specs.bandwidthTokenList.fields>;
 export type GovernanceOperationRow = RowOf<typeof specs.governanceOperationList.fields>;
 export type CompensationPeriodRow = RowOf<typeof specs.compensationPeriodList.fields>;
 export type PositionRow = RowOf<typeof specs.positionList.fields>;

@@ -30,9 +30,11 @@ export const projectList = spec({
     taskCount: "int",
     createdAt: "bigint",
     updatedBlock: "bigint",
+    /** From the proposal document when the indexer has a gateway (`SCIPIO_INDEXER_GATEWAY_URL`); null otherwise. */
+    title: "text?",
   },
   defaultOrder: { by: "id", direction: "asc" },
-  search: { hex: ["proposer"], exact: ["id"] },
+  search: { text: ["title"], hex: ["proposer"], exact: ["id"] },
 });
 
 export const projectStakeList = spec({
@@ -137,7 +139,17 @@ export const sptPurchaseList = spec({
 
 export const bandwidthTokenList = spec({
   entity: "bandwidthToken",
-  fields: { address: "hex", operator: "hex", name: "text", symbol: "text", deliveryStart: "bigint", deliveryEnd: "bigint", totalSupply: "bigint" },
+  fields: {
+    address: "hex",
+    operator: "hex",
+    name: "text",
+    symbol: "text",
+    deliveryStart: "bigint",
+    deliveryEnd: "bigint",
+    totalSupply: "bigint",
+    auctionMints: "bool",
+    createdBlock: "bigint",
+  },
   defaultOrder: { by: "deliveryStart", direction: "asc" },
   search: { text: ["name", "symbol"], hex: ["address", "operator"] },
 });
@@ -148,6 +160,7 @@ export const auctionList = spec({
     id: "bigint",
     operator: "hex",
     token: "hex",
+    tokenSymbol: "text",
     offered: "bigint",
     price: "bigint",
     startsAt: "bigint",
@@ -157,17 +170,20 @@ export const auctionList = spec({
     bidCount: "int",
     settled: "bool",
     cancelled: "bool",
+    soldOut: "bool",
+    proceedsClaimed: "bool",
+    commonPoolClaimed: "bigint",
     investmentId: "bigint",
     commonPool: "bigint?",
     commonPoolSwept: "bigint?",
   },
   defaultOrder: { by: "id", direction: "desc" },
-  search: { hex: ["operator", "token"], exact: ["id"] },
+  search: { text: ["tokenSymbol"], hex: ["operator", "token"], exact: ["id"] },
 });
 
 export const investmentList = spec({
   entity: "investment",
-  fields: { id: "bigint", operator: "hex", total: "bigint", platform: "hex", recordedBlock: "bigint", timestamp: "bigint" },
+  fields: { id: "bigint", operator: "hex", total: "bigint", committed: "bigint", platform: "hex", recordedBlock: "bigint", timestamp: "bigint" },
   defaultOrder: { by: "id", direction: "desc" },
   search: { hex: ["operator"], exact: ["id"] },
 });
@@ -189,6 +205,7 @@ export const nodeList = spec({
     latitude: "int",
     longitude: "int",
     metadataDigest: "hex",
+    metadataCodec: "int",
     removed: "bool",
     updatedBlock: "bigint",
   },

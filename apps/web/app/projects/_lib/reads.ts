@@ -43,11 +43,20 @@ export async function readTaskDescription(digest: Hex, codec: number): Promise<{
 //////////////////////////////////////////////////////////////*/
 
 export type ProjectsPage = (
-  | { status: "ok"; projects: (ProjectView & { title: string | undefined })[]; nextFrom: bigint | undefined; total: bigint; chainNow: bigint }
+  | {
+      status: "ok";
+      projects: (ProjectView & { title: string | undefined })[];
+      nextFrom: bigint | undefined;
+      total: bigint;
+      chainNow: bigint;
+      /** A search was asked for but the chain was read, which cannot search: the list is not searched. */
+      searchIgnored?: boolean;
+    }
   | ChainUnavailable
 ) & { freshness?: IndexFreshness };
 
-type ProjectsQuery = { stage?: number; from: bigint; pageSize: number };
+/** `search`: a word of the title (when the indexer has titles), a proposer's address or part of it, or an id. */
+type ProjectsQuery = { stage?: number; from: bigint; pageSize: number; search?: string };
 
 function projectViewOf(row: ProjectRow): ProjectView {
   return {
@@ -75,19 +84,26 @@ function projectViewOf(row: ProjectRow): ProjectView {
  * rows and one more to know the next page's first id), or from the chain when the indexer is down.
  */
 export async function readProjectsPage(query: ProjectsQuery): Promise<ProjectsPage> {
-  const { stage, from, pageSize } = query;
+  const { stage, from, pageSize, search } = query;
   const indexed = await readFromIndex((client) =>
     indexer.projects(client, {
       filter: { id_gte: from, ...(stage !== undefined && { stage }) },
+      search,
       orderBy: "id",
       orderDirection: "asc",
       limit: pageSize + 1,
     }),
   );
-  if (!indexed.ok) return { ...(await readProjectsPageFromChain(query)), freshness: indexed.freshness };
+  if (!indexed.ok) {
+    const chain = await readProjectsPageFromChain(query);
+    return { ...chain, ...(chain.status === "ok" && search && { searchIgnored: true }), freshness: indexed.freshness };
+  }
   const { items, indexedBlock } = indexed.value;
   const rows = items.slice(0, pageSize).map(projectViewOf);
-  const projects = await Promise.all(rows.map(async (project) => ({ ...project, title: (await readProjectDescription(project)).document?.title })));
+  // The indexed title when the indexer fetched it; else the gateway's document (content-addressed, cached).
+  const projects = await Promise.all(
+    rows.map(async (project, index) => ({ ...project, title: items[index]!.title ?? (await readProjectDescription(project)).document?.title })),
+  );
   return {
     status: "ok",
     projects,
