@@ -8,11 +8,11 @@ import { useState, type FormEvent } from "react";
 import { parseEventLogs, type Address } from "viem";
 import { useAccount } from "wagmi";
 import { useChainClock } from "@/components/ui/chain-clock";
-import { ConnectPanel } from "@/components/ui/connect-prompt";
 import { FormProblem, SelectField, SubmitButton, TextField, TransactionStatus } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { formatChainTime } from "@/components/ui/time";
 import { shortAddress } from "@/lib/format";
+import { ConsumptionConnectPanel } from "./consumption-island";
 import { DisputeEvidenceForm } from "./disputes-evidence-form";
 import { consumptionSubjectId } from "./disputes-open-form";
 
@@ -27,14 +27,6 @@ export type ConsumptionPanelProps = {
   conciliationFee: bigint;
   chainNow: bigint;
 };
-
-export function ConsumptionConnectPanel() {
-  return (
-    <ConnectPanel title="Your consumption" testId="consumption-connect">
-      Connect your wallet: operators validate or dispute their records here, the feeder records each operator&apos;s consumption.
-    </ConnectPanel>
-  );
-}
 
 /** The feeder's recording forms and the operator's own records, each for whoever the connected account is. */
 export default function ConsumptionPanel(props: ConsumptionPanelProps) {

@@ -79,7 +79,8 @@ export function DisputeEvidenceForm({
     const own = check?.();
     if (own) return setProblem(own);
     if (!statement.success) return setProblem(undefined);
-    const { balance, allowance } = funds;
+    // Read fresh at the press: the balance may have changed outside the app since the page loaded.
+    const [balance, allowance] = (await funds.refetch()).data ?? [funds.balance, funds.allowance];
     if (balance === undefined || allowance === undefined) return setProblem("Your settlement-token balance is still loading; try again in a moment.");
     if (balance < fee) {
       return setProblem(
