@@ -26,6 +26,13 @@ const groups = [
       { href: "/participants", label: "Participants" },
     ],
   },
+  {
+    name: "Operations",
+    links: [
+      { href: "/consumption", label: "Consumption" },
+      { href: "/disputes", label: "Disputes" },
+    ],
+  },
   { name: "Platform", links: [{ href: "/governance", label: "Governance" }] },
 ] as const;
 

@@ -1,5 +1,6 @@
 import { useCallback } from "react";
 import { erc20Abi, type Address } from "viem";
+import { useReadContracts } from "wagmi";
 import {
   disputeCourtAbi,
   useReadDisputeCourtDeadlinesOf,
@@ -74,6 +75,27 @@ export function useResolverEarnings(resolver: Address | undefined) {
     args: [resolver ?? ZERO_ADDRESS],
     query: { enabled: address !== undefined && resolver !== undefined },
   });
+}
+
+/**
+ * What `account` holds in the court's settlement token and has already allowed the court to take, so a form can
+ * refuse a deposit the account cannot make before anything is sent, and skip an approval already given.
+ */
+export function useDisputeFeeFunds(account: Address | undefined) {
+  const address = useContractAddress("DisputeCourt");
+  const token = useReadDisputeCourtSettlementToken({ address, query: { enabled: address !== undefined } });
+  const owner = account ?? ZERO_ADDRESS;
+  const spender = address ?? ZERO_ADDRESS;
+  const reads = useReadContracts({
+    contracts: [
+      { address: token.data, abi: erc20Abi, functionName: "balanceOf", args: [owner] },
+      { address: token.data, abi: erc20Abi, functionName: "allowance", args: [owner, spender] },
+    ],
+    allowFailure: false,
+    query: { enabled: token.data !== undefined && account !== undefined && address !== undefined },
+  });
+  const [balance, allowance] = reads.data ?? [];
+  return { balance, allowance, refetch: reads.refetch, isLoading: reads.isLoading || token.isLoading };
 }
 
 /*//////////////////////////////////////////////////////////////

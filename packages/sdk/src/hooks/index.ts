@@ -48,6 +48,7 @@ export { useIsPlatformAdmin, useJoinAsInvestor, useParticipantRoles, useSetParti
 export {
   useApproveDisputeFee,
   useDecideDispute,
+  useDisputeFeeFunds,
   useDispute,
   useDisputeDeadlines,
   useDisputeProgress,
