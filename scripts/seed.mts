@@ -184,6 +184,9 @@ if (markets) {
   await community.bid(carla, openAuction, ibt(2_000));
 }
 
+// The newcomer is anvil's ninth account: it starts without ether, so the header's faucet is its first step.
+await testClient.setBalance({ address: member("Hugo"), value: 0n });
+
 // Members: token holders fill the pool; everyone but the newcomer registers a dev identity.
 for (const [account, ether] of [
   [bruno, "20"],

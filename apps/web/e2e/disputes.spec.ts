@@ -23,8 +23,7 @@ const placeholderCid = (text: string) => digestToCid(keccak256(toHex(text)), "ra
 /**
  * Ada (operator) declares a 250 € expense that two drawn reviewers reject, so it is Rejected and in its dispute
  * window. Reviewers come from the validators Dídac and Elena and the operators Carla and Ferran; the court's pool is
- * Gemma, Ferran and Bruno, party to nothing (not Hugo: the demo list's address for Hugo is not one of anvil's
- * unlocked accounts, so nobody could sign as him). `adaEuros` is what Ada holds after paying the expense deposit.
+ * Gemma, Ferran and Bruno, party to nothing. `adaEuros` is what Ada holds after paying the expense deposit.
  */
 async function rejectedExpense(chain: Chain, { adaEuros }: { adaEuros: bigint }) {
   const community = new CommunityActions(chain.rpcUrl, chain.deployment);
