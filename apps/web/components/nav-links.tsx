@@ -26,6 +26,13 @@ const groups = [
       { href: "/participants", label: "Participants" },
     ],
   },
+  {
+    name: "Operations",
+    links: [
+      { href: "/expenses", label: "Expenses" },
+      { href: "/reviews", label: "Reviews" },
+    ],
+  },
   { name: "Platform", links: [{ href: "/governance", label: "Governance" }] },
 ] as const;
 
