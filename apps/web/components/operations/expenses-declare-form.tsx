@@ -44,7 +44,8 @@ export default function DeclareExpenseForm({ deposit, reviewFee, openPeriods, re
   const config = useConfig();
   const { address } = useAccount();
   const ledger = useContractAddress("ExpenseLedger");
-  const { declare, state, available } = useDeclareExpense();
+  const { declare, state, available, deposit: depositUnits } = useDeclareExpense();
+  const [fileKey, setFileKey] = useState(0);
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [period, setPeriod] = useState(openPeriods[0]?.period ?? "");
   const [file, setFile] = useState<File>();
@@ -87,6 +88,7 @@ export default function DeclareExpenseForm({ deposit, reviewFee, openPeriods, re
     if (!checked.success || (!file && !fileCid)) return;
     if (!period) return setProblem("No period takes declarations right now.");
     if (!address || !ledger) return;
+    if (depositUnits === undefined) return setProblem("Still reading the deposit from the chain: try again in a moment.");
 
     // 2. A duplicate invoice is refused by the chain: say so before uploading.
     const key = invoiceKeyOf(checked.data.issuerTaxId, checked.data.invoiceNumber);
@@ -127,6 +129,7 @@ export default function DeclareExpenseForm({ deposit, reviewFee, openPeriods, re
       setDeclared(log?.args.expenseId);
       setFields(EMPTY);
       setFile(undefined);
+      setFileKey((key) => key + 1);
       setFileCid(undefined);
       setEvidence(undefined);
     } catch (error) {
@@ -157,6 +160,7 @@ export default function DeclareExpenseForm({ deposit, reviewFee, openPeriods, re
             Invoice file
           </label>
           <input
+            key={fileKey}
             id={fileInput}
             type="file"
             accept={INVOICE_TYPES.join(",")}

@@ -48,17 +48,17 @@ export type ExpenseView = {
   periodPhase: PeriodPhaseName;
 };
 
-type LedgerRead = { client: PublicClient; block: LatestBlock; ledger: Address; table: Address };
+type LedgerRead = { client: PublicClient; block: LatestBlock; ledger: Address; table: Address; fromBlock: bigint };
 
 const verdictName = (verdict: number): Seat["verdict"] => (verdict === 1 ? "validate" : verdict === 2 ? "reject" : "none");
 
 /** One expense with its seats and its period's phase, at the render's block. */
-async function expenseAt({ client, block, ledger, table }: LedgerRead, id: bigint, answerWindow: bigint): Promise<ExpenseView> {
+async function expenseAt({ client, block, ledger, table, fromBlock }: LedgerRead, id: bigint, answerWindow: bigint): Promise<ExpenseView> {
   const at = { address: ledger, abi: expenseLedgerAbi, blockNumber: block.number } as const;
   const [expense, seats, declared] = await Promise.all([
     client.readContract({ ...at, functionName: "getExpense", args: [id] }),
     client.readContract({ ...at, functionName: "reviewersOf", args: [id] }),
-    client.getContractEvents({ address: ledger, abi: expenseLedgerAbi, eventName: "ExpenseDeclared", args: { expenseId: id }, fromBlock: 0n, toBlock: block.number }),
+    client.getContractEvents({ address: ledger, abi: expenseLedgerAbi, eventName: "ExpenseDeclared", args: { expenseId: id }, fromBlock, toBlock: block.number }),
   ]);
   const phase = await client.readContract({
     address: table,
@@ -92,14 +92,15 @@ async function expenseAt({ client, block, ledger, table }: LedgerRead, id: bigin
 }
 
 function withLedger<Result>(read: (context: LedgerRead & { answerWindow: bigint; count: bigint }) => Promise<Result>) {
-  return readAtLatestBlock(["ExpenseLedger", "CompensationTable"], async ({ client, block, contracts }) => {
+  return readAtLatestBlock(["ExpenseLedger", "CompensationTable"], async ({ client, block, contracts, deployment }) => {
     const ledger = contracts.ExpenseLedger;
     const at = { address: ledger, abi: expenseLedgerAbi, blockNumber: block.number } as const;
     const [answerWindow, count] = await Promise.all([
       client.readContract({ ...at, functionName: "answerWindow" }),
       client.readContract({ ...at, functionName: "expenseCount" }),
     ]);
-    return read({ client, block, ledger, table: contracts.CompensationTable, answerWindow, count });
+    const fromBlock = BigInt(deployment.deploymentBlock);
+    return read({ client, block, ledger, table: contracts.CompensationTable, fromBlock, answerWindow, count });
   });
 }
 
@@ -169,9 +170,9 @@ export async function readMyExpenses(account: Address): Promise<MyExpensesRead> 
 }
 
 /** The reasons the rejecting reviewers gave, from their `ExpenseReviewed` events and the documents behind them. */
-async function rejectionReasons({ client, block, ledger }: LedgerRead, id: bigint, gatewayUrl: string): Promise<RejectionReason[]> {
+async function rejectionReasons({ client, block, ledger, fromBlock }: LedgerRead, id: bigint, gatewayUrl: string): Promise<RejectionReason[]> {
   const [events, seats] = await Promise.all([
-    client.getContractEvents({ address: ledger, abi: expenseLedgerAbi, eventName: "ExpenseReviewed", args: { expenseId: id }, fromBlock: 0n, toBlock: block.number }),
+    client.getContractEvents({ address: ledger, abi: expenseLedgerAbi, eventName: "ExpenseReviewed", args: { expenseId: id }, fromBlock, toBlock: block.number }),
     client.readContract({ address: ledger, abi: expenseLedgerAbi, functionName: "reviewersOf", args: [id], blockNumber: block.number }),
   ]);
   const rejections = events.filter((event) => event.args.verdict === 2 && event.args.reasonDigest && event.args.reasonDigest !== ZERO_HASH);
@@ -328,7 +329,7 @@ export function readExpenseForReview(id: bigint): Promise<ExpenseForReview | { s
     const at = { address: context.ledger, abi: expenseLedgerAbi, blockNumber: context.block.number } as const;
     const [registeredEntityHash, declared] = await Promise.all([
       context.client.readContract({ ...at, functionName: "entityHashOf", args: [view.declarer] }),
-      context.client.getContractEvents({ address: context.ledger, abi: expenseLedgerAbi, eventName: "ExpenseDeclared", args: { expenseId: id }, fromBlock: 0n, toBlock: context.block.number }),
+      context.client.getContractEvents({ address: context.ledger, abi: expenseLedgerAbi, eventName: "ExpenseDeclared", args: { expenseId: id }, fromBlock: context.fromBlock, toBlock: context.block.number }),
     ]);
     const { declarer, ...expense } = view;
     void declarer;
