@@ -30,6 +30,9 @@ export const supplierInvoice = {
   date: "2026-11-30",
 } as const;
 
+/** Fields of the invoice to change for one test. */
+export type InvoiceOverrides = Partial<Record<keyof typeof supplierInvoice, string>>;
+
 /**
  * The operating side an expense needs, set up straight on the chain: Ada the declaring operator (entity registered
  * as G08765432 by the platform, 100 € of the settlement token for deposits), and four eligible reviewers — Carla
@@ -67,13 +70,13 @@ export class ExpenseCommunity {
   }
 
   /** The evidence document of an uploaded invoice file, uploaded too; returns it with its CID. */
-  async evidenceFor(fileCid: string, fields: Partial<typeof supplierInvoice> = {}): Promise<{ document: ExpenseEvidenceDocument; cid: string }> {
+  async evidenceFor(fileCid: string, fields: InvoiceOverrides = {}): Promise<{ document: ExpenseEvidenceDocument; cid: string }> {
     const document = expenseEvidenceFormSchema.parse({ ...supplierInvoice, ...fields, fileCid });
     return { document, cid: await this.upload("expense-evidence.json", "application/json", JSON.stringify(document)) };
   }
 
   /** Ada declares the supplier invoice (uploaded with its evidence); the reviewers are drawn. Returns the id and the CIDs. */
-  async declaredAndDrawn(fields: Partial<typeof supplierInvoice> = {}) {
+  async declaredAndDrawn(fields: InvoiceOverrides = {}) {
     const fileCid = await this.upload("supplier-invoice.pdf", "application/pdf", readFileSync(invoiceFiles.supplier));
     const evidence = await this.evidenceFor(fileCid, fields);
     const expenseId = await this.actions.declareExpense(this.declarer, evidence.document, evidence.cid);
