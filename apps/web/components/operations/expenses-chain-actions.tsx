@@ -24,7 +24,8 @@ const REVIEWING = ["Running", "Grace", "Review"];
 export default function ExpenseChainActions(props: ExpenseChainActionsProps) {
   const expenseId = BigInt(props.expenseId);
   const now = useChainClock(BigInt(props.chainNow));
-  const { data: head } = useBlockNumber({ watch: true });
+  // Polled rather than watched: the draw button must light up as soon as the block it waits for exists.
+  const { data: head } = useBlockNumber({ cacheTime: 0, query: { refetchInterval: 2_000 } });
   const draw = useDrawReviewers();
   const redraw = useRedrawReviewer();
   const release = useReleaseExpenseDeposit();

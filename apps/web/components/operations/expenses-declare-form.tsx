@@ -5,7 +5,7 @@ import { useContractAddress, useDeclareExpense } from "@scipio/sdk/hooks";
 import { checkUpload, digestToCid, EVIDENCE_MAX_BYTES, formatFileSize, uploadEvidence } from "@scipio/sdk/ipfs";
 import { EXPENSE_STATUSES } from "@scipio/sdk/protocol";
 import { expenseEvidenceFormSchema, invoiceKeyOf } from "@scipio/sdk/schemas";
-import type { ExpenseEvidenceDocument } from "@scipio/sdk/schemas/evidence";
+import { expenseEvidenceDocumentSchema, type ExpenseEvidenceDocument } from "@scipio/sdk/schemas/evidence";
 import { useId, useState, type FormEvent } from "react";
 import { parseEventLogs } from "viem";
 import { useAccount, useConfig } from "wagmi";
@@ -18,6 +18,7 @@ const INVOICE_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/webp
 const INVOICE_TYPES_IN_WORDS = "a PDF, PNG, JPEG or WebP file";
 /** Stands in for the file's CID while the metadata is checked before anything is uploaded. */
 const PLACEHOLDER_CID = digestToCid(`0x${"11".repeat(32)}`, "raw");
+const PLACEHOLDER_HASH = `0x${"22".repeat(32)}`;
 /** Statuses in which an invoice's key is taken (`ExpenseInvoiceKeyTaken`), as far as the page can tell. */
 const KEY_TAKEN = new Set(["Pending", "Validated", "Rejected", "Disputed"]);
 
@@ -83,7 +84,15 @@ export default function DeclareExpenseForm({ deposit, reviewFee, openPeriods, re
     setDeclared(undefined);
     // 1. The metadata, with a stand-in CID: nothing is uploaded while it has a problem.
     const checked = expenseEvidenceFormSchema.safeParse({ ...fields, fileCid: fileCid ?? PLACEHOLDER_CID });
-    setProblems(checked.success ? {} : problemsByField(checked.error.issues));
+    if (checked.success) setProblems({});
+    else {
+      // The form schema stops at the invoiced party's tax id when that fails; the document's fields are checked too,
+      // so every field's problem shows at once.
+      const { invoicedPartyTaxId, ...rest } = fields;
+      void invoicedPartyTaxId;
+      const document = expenseEvidenceDocumentSchema.safeParse({ kind: "scipio.expense-evidence", version: 1, ...rest, invoicedPartyHash: PLACEHOLDER_HASH, fileCid: PLACEHOLDER_CID });
+      setProblems({ ...(document.success ? {} : problemsByField(document.error.issues)), ...problemsByField(checked.error.issues) });
+    }
     if (!file && !fileCid) setFileProblem(`Choose the invoice: ${INVOICE_TYPES_IN_WORDS}, at most ${formatFileSize(EVIDENCE_MAX_BYTES)}.`);
     if (!checked.success || (!file && !fileCid)) return;
     if (!period) return setProblem("No period takes declarations right now.");
