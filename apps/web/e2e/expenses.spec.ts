@@ -163,7 +163,7 @@ test.describe("bad input", () => {
 
     await expenses.fill({ ...supplierInvoice, currency: "USD" });
     await expenses.submit();
-    await expect(expenses.form).toContainText("Expenses are settled in EUR");
+    await expect(expenses.form).toContainText("Expenses are settled in EUR: declare the invoice's amount in EUR");
     await expect(expenses.field("Currency")).toHaveValue("USD");
     expect(uploads).toEqual([]);
     expect(await community.expenseCount()).toBe(0n);
