@@ -45,7 +45,8 @@ test.describe("expenses and their review", () => {
     await expect(row.getByRole("button", { name: "Draw the reviewers" })).toBeDisabled();
     for (let attempt = 0; attempt < 6 && (await community.reviewersOf(1n)).some((seat) => seat.reviewer === ZERO); attempt++) {
       const anchor = (await community.expense(1n)).drawAnchor;
-      await chain.mine();
+      // The draw reads block anchor + 1's hash and is taken from block anchor + 2: two blocks after the declaration.
+      await chain.mine(2);
       await row.getByRole("button", { name: "Draw the reviewers" }).click();
       // A draw fills the seats (the anchor clears) or defers to a later block (the anchor moves).
       await expect.poll(async () => (await community.expense(1n)).drawAnchor, { timeout: 20_000 }).not.toBe(anchor);

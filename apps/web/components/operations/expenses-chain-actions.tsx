@@ -32,8 +32,9 @@ export default function ExpenseChainActions(props: ExpenseChainActionsProps) {
   const reviewing = props.status === "Pending" && REVIEWING.includes(props.periodPhase);
   const vacant = props.seats.some((seat) => !seat.drawn);
   const anchor = BigInt(props.drawAnchor);
-  // The draw reads the hash of block anchor + 1, so it can be mined from block anchor + 2 on.
-  const drawDue = head !== undefined && anchor > 0n && head >= anchor + 1n;
+  // The draw reads the hash of block anchor + 1 and is refused before block anchor + 2; the simulation runs at the
+  // head, so the button waits for that block to exist.
+  const drawDue = head !== undefined && anchor > 0n && head >= anchor + 2n;
   const missed = props.seats.filter((seat) => seat.drawn && !seat.answered && Number(seat.answerBy) <= now);
   const releasable =
     !props.depositReleased &&
@@ -50,7 +51,7 @@ export default function ExpenseChainActions(props: ExpenseChainActionsProps) {
           <p className="text-sm text-stone-600" data-testid="draw-note">
             {drawDue
               ? "Anyone may draw now; the first review draws too."
-              : `The draw uses the hash of block ${(anchor + 1n).toString()}: it is due once that block exists${head !== undefined ? ` (the chain is at ${head.toString()})` : ""}.`}
+              : `The draw uses the hash of block ${(anchor + 1n).toString()}: it is due from block ${(anchor + 2n).toString()}${head !== undefined ? ` (the chain is at ${head.toString()})` : ""}.`}
           </p>
         </div>
       )}
