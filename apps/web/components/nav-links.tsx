@@ -29,6 +29,8 @@ const groups = [
   {
     name: "Operations",
     links: [
+      { href: "/expenses", label: "Expenses" },
+      { href: "/reviews", label: "Reviews" },
       { href: "/consumption", label: "Consumption" },
       { href: "/disputes", label: "Disputes" },
     ],
