@@ -26,6 +26,13 @@ const groups = [
       { href: "/participants", label: "Participants" },
     ],
   },
+  {
+    name: "Operations",
+    links: [
+      { href: "/compensation", label: "Compensation" },
+      { href: "/billing", label: "Billing" },
+    ],
+  },
   { name: "Platform", links: [{ href: "/governance", label: "Governance" }] },
 ] as const;
 

@@ -7,3 +7,4 @@ export * from "./network.ts";
 export * from "./invoice.ts";
 export * from "./expenses.ts";
 export * from "./nodes.ts";
+export * from "./operations-money.ts";
