@@ -3,11 +3,11 @@ import { bandwidthTokenAbi, billingAbi } from "@scipio/sdk/abi";
 import { formatEuro } from "../components/operations/money-format";
 import { expect, test } from "./fixtures";
 import { BillingPage } from "./pages/billing-page";
-import { ada, gemma, hugo, ibt, operatorWithCustomers, pdfText } from "./support/money";
+import { ada, ferran, gemma, ibt, operatorWithCustomers, pdfText } from "./support/money";
 
 test.describe("billing", () => {
   test.describe("a customer with IBT", () => {
-    test.use({ walletAccount: "Hugo" });
+    test.use({ walletAccount: "Ferran" });
 
     test("pays the operator's tariff in IBT, then issues the ended period's invoice, sees it verified against its CID and downloads its PDF", async ({
       page,
@@ -33,7 +33,7 @@ test.describe("billing", () => {
       expect(record.payments).toBe(1);
       const balance = (account: `0x${string}`) => chain.client.readContract({ address: token, abi: bandwidthTokenAbi, functionName: "balanceOf", args: [account] });
       expect(await balance(ada)).toBe(ibt(30));
-      expect(await balance(hugo)).toBe(ibt(70));
+      expect(await balance(ferran)).toBe(ibt(70));
       await expect(billing.customerPanel.getByTestId("customer-paid")).toHaveText("30 IBT-SES27");
 
       // Once the period has ended anyone issues its invoice: the document is rebuilt from the events and stored.

@@ -21,8 +21,7 @@ export const ibt = (whole: number) => BigInt(whole) * 10n ** 18n;
 const role = (key: string) => PARTICIPANT_ROLES.find((candidate) => candidate.key === key)!;
 
 export const governance = demoAccounts[0]!.address;
-export const [ada, bruno, carla, didac, elena, ferran, gemma, hugo] = ["Ada", "Bruno", "Carla", "Dídac", "Elena", "Ferran", "Gemma", "Hugo"].map(resolveAccount) as [
-  Address,
+export const [ada, bruno, carla, didac, elena, ferran, gemma] = ["Ada", "Bruno", "Carla", "Dídac", "Elena", "Ferran", "Gemma"].map(resolveAccount) as [
   Address,
   Address,
   Address,
@@ -95,7 +94,7 @@ export function tableReads(chain: Chain) {
 }
 
 /**
- * Ada bills in her own IBT: a tariff of 30 IBT for fibre and 12 for WiFi, Hugo her fibre customer holding
+ * Ada bills in her own IBT: a tariff of 30 IBT for fibre and 12 for WiFi, Ferran her fibre customer holding
  * 100 IBT, Gemma her WiFi customer holding none.
  */
 export async function operatorWithCustomers(chain: Chain) {
@@ -104,9 +103,9 @@ export async function operatorWithCustomers(chain: Chain) {
   const now = await chain.now();
   const token = await community.createBandwidthToken(ada, { name: "Sant Esteve home service 2027", symbol: "IBT-SES27", deliveryStart: now, deliveryEnd: now + 365n * DAY });
   await community.setTariff(ada, token, ibt(30), ibt(12));
-  await community.registerCustomer(ada, hugo, "fibre");
+  await community.registerCustomer(ada, ferran, "fibre");
   await community.registerCustomer(ada, gemma, "wifi");
-  await community.mintIbt(ada, token, hugo, ibt(100));
+  await community.mintIbt(ada, token, ferran, ibt(100));
   return { community, token, period: await community.currentPeriod() };
 }
 
