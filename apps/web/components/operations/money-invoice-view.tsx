@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { Address } from "viem";
 import { useRuntimeConfig } from "@/components/runtime-config";
-import { SelectField } from "@/components/ui/form-controls";
 import { shortAddress } from "@/lib/format";
 import type { InvoiceCheckResult } from "./money-invoice-check";
 import { formatIbt } from "./money-format";
@@ -23,6 +22,7 @@ export function InvoiceDocumentView({ operator, period, cid, symbol, deploymentB
   const [check, setCheck] = useState<Check>({ status: "checking" });
   const [customer, setCustomer] = useState("");
   const [downloading, setDownloading] = useState(false);
+  const customerSelect = useId();
 
   useEffect(() => {
     if (!billing) return;
@@ -144,19 +144,30 @@ export function InvoiceDocumentView({ operator, period, cid, symbol, deploymentB
         </button>
         {invoice.lines.length > 0 && (
           <>
+            {/* A plain select: the shared form controls import the sdk's hooks, which this route does not load. */}
             <div className="min-w-64">
-              <SelectField
-                label="One customer's invoice"
+              <label htmlFor={customerSelect} className="block text-sm font-medium text-stone-700">
+                One customer&apos;s invoice
+              </label>
+              <select
+                id={customerSelect}
                 value={customer}
-                onChange={setCustomer}
-                options={[{ value: "", label: "Choose a customer" }, ...invoice.lines.map((line) => ({ value: line.customer, label: line.customer }))]}
-              />
+                onChange={(event) => setCustomer(event.target.value)}
+                className="mt-1 w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm focus:outline-2 focus:outline-teal-700"
+              >
+                <option value="">Choose a customer</option>
+                {invoice.lines.map((line) => (
+                  <option key={line.customer} value={line.customer}>
+                    {line.customer}
+                  </option>
+                ))}
+              </select>
             </div>
             <button
               type="button"
               onClick={() => void download(customer as Address)}
               disabled={downloading || customer === ""}
-              className="mb-6 rounded-md border border-teal-700 bg-white px-4 py-2 font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:border-transparent disabled:bg-stone-300 disabled:text-stone-600"
+              className="rounded-md border border-teal-700 bg-white px-4 py-2 font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:border-transparent disabled:bg-stone-300 disabled:text-stone-600"
             >
               Download the customer&apos;s invoice (PDF)
             </button>
