@@ -25,7 +25,8 @@ test.describe("billing", () => {
       await expect(billing.customerPanel.getByTestId("customer-balance")).toHaveText("100 IBT-SES27");
       await expect(billing.payAmount).toHaveValue("30");
       await billing.payButton.click();
-      await expect(billing.customerPanel.getByTestId("transaction-confirmed")).toBeVisible();
+      // Two transactions (approve, then pay): the page shows the payment once the second is in a block.
+      await expect(billing.customerPanel.getByTestId("customer-paid")).toHaveText("30 IBT-SES27", { timeout: 20_000 });
 
       // The chain has the payment: billing's record of the period and the IBT moved customer → operator.
       const record = await chain.client.readContract({ ...read, functionName: "periodBillingOf", args: [ada, period] });
@@ -34,7 +35,7 @@ test.describe("billing", () => {
       const balance = (account: `0x${string}`) => chain.client.readContract({ address: token, abi: bandwidthTokenAbi, functionName: "balanceOf", args: [account] });
       expect(await balance(ada)).toBe(ibt(30));
       expect(await balance(ferran)).toBe(ibt(70));
-      await expect(billing.customerPanel.getByTestId("customer-paid")).toHaveText("30 IBT-SES27");
+      await expect(billing.customerPanel.getByTestId("transaction-confirmed")).toBeVisible();
 
       // Once the period has ended anyone issues its invoice: the document is rebuilt from the events and stored.
       await chain.mineAt(await community.closableAt(period));
