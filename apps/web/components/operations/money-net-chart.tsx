@@ -4,9 +4,9 @@ import { formatEuro } from "./money-format";
 
 type Bar = { account: string; net: bigint; label?: string };
 
-const WIDTH = 480;
+const WIDTH = 720;
 const ROW = 22;
-const PAD = { top: 8, bottom: 8, left: 112, right: 96 };
+const PAD = { top: 8, bottom: 8, left: 120, right: 110 };
 
 /**
  * The period's net positions as horizontal bars either side of zero (credits right in teal, debts left in red),
