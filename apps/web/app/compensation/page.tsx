@@ -130,7 +130,7 @@ function CompensationBody({ view }: { view: CompensationView }) {
         <h2 id="table-heading" className="text-lg font-semibold">
           The table
         </h2>
-        <IndexFreshnessNote freshness={view.freshness} fallback="the participants were found in the chain's events" />
+        <IndexFreshnessNote freshness={view.freshness} fallback="read from the chain, with the participants found in its events" />
         {rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-700">Nobody has a validated expense or counted consumption in period {period.toString()} yet.</p>
         ) : (
