@@ -33,6 +33,8 @@ const groups = [
       { href: "/reviews", label: "Reviews" },
       { href: "/consumption", label: "Consumption" },
       { href: "/disputes", label: "Disputes" },
+      { href: "/compensation", label: "Compensation" },
+      { href: "/billing", label: "Billing" },
     ],
   },
   { name: "Platform", links: [{ href: "/governance", label: "Governance" }] },

@@ -5,6 +5,7 @@ import { getAccount, readContract } from "wagmi/actions";
 import {
   bandwidthTokenAbi,
   billingAbi,
+  useReadBandwidthTokenBalanceOf,
   useReadBillingContributionsOf,
   useReadBillingCustomerKindOf,
   useReadBillingPeriodBillingOf,
@@ -24,6 +25,15 @@ export function useBillingTariff(operator: Address | undefined) {
     address,
     args: [operator ?? ZERO_ADDRESS],
     query: { enabled: address !== undefined && operator !== undefined },
+  });
+}
+
+/** How much of bandwidth token `token` (an operator's tariff token) `account` holds, in base units. */
+export function useIbtBalance(token: Address | undefined, account: Address | undefined) {
+  return useReadBandwidthTokenBalanceOf({
+    address: token,
+    args: [account ?? ZERO_ADDRESS],
+    query: { enabled: token !== undefined && token !== ZERO_ADDRESS && account !== undefined },
   });
 }
 

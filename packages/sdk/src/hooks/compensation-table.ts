@@ -8,6 +8,8 @@ import {
   useReadCompensationTableCurrentPeriod,
   useReadCompensationTableHasUnsettledDebt,
   useReadCompensationTableNetPositionOf,
+  useReadCompensationTableClaimableOf,
+  useReadCompensationTablePeriodTotals,
   useReadCompensationTablePhaseOf,
   useReadCompensationTablePositionOf,
 } from "../abi/generated-hooks.ts";
@@ -55,6 +57,26 @@ export function useNetPosition(account: Address | undefined, period: bigint | un
     query: { enabled },
   });
   return { net: net.data, recorded: recorded.data, isLoading: net.isLoading || recorded.isLoading };
+}
+
+/** What `account` may claim in `period` now (zero before claims open or without a recorded credit). */
+export function useClaimable(account: Address | undefined, period: bigint | undefined) {
+  const address = useContractAddress("CompensationTable");
+  return useReadCompensationTableClaimableOf({
+    address,
+    args: [account ?? ZERO_ADDRESS, period ?? 0n],
+    query: { enabled: address !== undefined && account !== undefined && period !== undefined },
+  });
+}
+
+/** `period`'s totals as the table holds them now (ΣE, ΣC, fee, close, recording end, total credit, paid in). */
+export function usePeriodTotals(period: bigint | undefined) {
+  const address = useContractAddress("CompensationTable");
+  return useReadCompensationTablePeriodTotals({
+    address,
+    args: [period ?? 0n],
+    query: { enabled: address !== undefined && period !== undefined },
+  });
 }
 
 /** Whether `account` has an unsettled debt of a closed period (it may not claim or declare). */

@@ -67,6 +67,7 @@ export {
 export {
   useBillingTariff,
   useCustomerKind,
+  useIbtBalance,
   useIssueInvoice,
   usePayOperator,
   usePeriodBilling,
@@ -79,12 +80,14 @@ export { useEuroBalance, useEuroFaucet } from "./settlement-token.ts";
 export {
   PERIOD_PHASES,
   RECORD_BATCH,
+  useClaimable,
   useClaimCredit,
   useClosePeriod,
   useCurrentPeriod,
   useHasUnsettledDebt,
   useNetPosition,
   usePeriodPhase,
+  usePeriodTotals,
   useRecordPositions,
   useSettleDebt,
   type PeriodPhaseName,

@@ -8,3 +8,4 @@ export * from "./invoice.ts";
 export * from "./expenses.ts";
 export * from "./nodes.ts";
 export * from "./disputes.ts";
+export * from "./operations-money.ts";
