@@ -4,6 +4,8 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
 
   test("every page fits the width of the screen, before and after the member connects", async ({ page, tasks, shell, wallet }) => {
+    // Twenty-eight page loads and a connect: more than the default minute on a busy machine.
+    test.setTimeout(180_000);
     await tasks.votersAndValidators();
     const projectId = await tasks.activeProject([10_000]);
     const paths = ["/", "/tokens", "/sale", "/participants", "/projects", `/projects/${projectId}`, `/projects/${projectId}/tasks/0`, "/projects/new", "/identity", "/governance", "/me", "/nodes", "/nodes/new", "/operator"];
