@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IndexFreshnessNote } from "@/components/index-freshness";
 import { PageLink } from "@/components/page-link";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatChainTime } from "@/components/ui/time";
@@ -81,12 +82,7 @@ export default async function AuctionsPage({ searchParams }: { searchParams: Sea
             })
           )}
           {read.pageInfo ? (
-            (read.pageInfo.hasNextPage || read.pageInfo.hasPreviousPage) && (
-              <Pager
-                previous={read.pageInfo.hasPreviousPage && read.pageInfo.startCursor ? listHref(query, { before: read.pageInfo.startCursor }) : undefined}
-                next={read.pageInfo.hasNextPage && read.pageInfo.endCursor ? listHref(query, { after: read.pageInfo.endCursor }) : undefined}
-              />
-            )
+            <CursorPager pageInfo={read.pageInfo} href={(cursor) => listHref(query, cursor)} testId="auction-pager" />
           ) : (
             read.allCount > AUCTIONS_SHOWN && <p className="text-sm text-stone-600">Among the newest {AUCTIONS_SHOWN} of {read.allCount} auctions.</p>
           )}
@@ -157,32 +153,6 @@ function AuctionFilters({ query, total }: { query: AuctionsQuery; total: number 
   );
 }
 
-function Pager({ previous, next }: { previous: string | undefined; next: string | undefined }) {
-  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
-  const off = "rounded-md border border-stone-200 px-3 py-1.5 text-stone-500";
-  return (
-    <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="auction-pager">
-      {previous ? (
-        <PageLink href={previous} className={link} rel="prev">
-          ← Previous
-        </PageLink>
-      ) : (
-        <span className={off} aria-hidden>
-          ← Previous
-        </span>
-      )}
-      {next ? (
-        <PageLink href={next} className={link} rel="next">
-          Next →
-        </PageLink>
-      ) : (
-        <span className={off} aria-hidden>
-          Next →
-        </span>
-      )}
-    </nav>
-  );
-}
 
 function AuctionCard({ auction }: { auction: AuctionSummary }) {
   return (

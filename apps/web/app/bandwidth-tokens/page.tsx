@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IndexFreshnessNote } from "@/components/index-freshness";
 import { PageLink } from "@/components/page-link";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount, shortAddress } from "@/lib/format";
@@ -29,7 +30,6 @@ export default async function BandwidthTokensPage({ searchParams }: { searchPara
   const after = parseCursor(params.after);
   const query: BandwidthTokensQuery = { search: (params.q ?? "").trim().slice(0, 100), after, before: after ? undefined : parseCursor(params.before) };
   const read = await readBandwidthTokens(query);
-  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -90,20 +90,7 @@ export default async function BandwidthTokensPage({ searchParams }: { searchPara
               </ul>
             )}
             {read.windowLimited && <p className="text-sm text-stone-600">Only tokens created in the last 50,000 blocks are listed.</p>}
-            {read.pageInfo && (read.pageInfo.hasNextPage || read.pageInfo.hasPreviousPage) && (
-              <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="bandwidth-token-pager">
-                {read.pageInfo.hasPreviousPage && read.pageInfo.startCursor && (
-                  <PageLink href={listHref(query.search, { before: read.pageInfo.startCursor })} className={link} rel="prev">
-                    ← Previous
-                  </PageLink>
-                )}
-                {read.pageInfo.hasNextPage && read.pageInfo.endCursor && (
-                  <PageLink href={listHref(query.search, { after: read.pageInfo.endCursor })} className={link} rel="next">
-                    Next →
-                  </PageLink>
-                )}
-              </nav>
-            )}
+            {read.pageInfo && <CursorPager pageInfo={read.pageInfo} href={(cursor) => listHref(query.search, cursor)} testId="bandwidth-token-pager" />}
           </section>
           <BandwidthTokensIsland
             chainNow={read.chainNow}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { NodeMap } from "@/components/nodes/node-map";
 import { kindName, statusBadge, statusName } from "@/components/nodes/node-style";
 import { PageLink } from "@/components/page-link";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { IndexFreshnessNote } from "@/components/index-freshness";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { shortAddress } from "@/lib/format";
@@ -70,44 +71,13 @@ export default async function NodesPage({ searchParams }: { searchParams: Search
       ) : (
         <>
           <NodesView nodes={read.nodes} mapNodes={read.mapNodes} total={read.total} truncated={read.source === "chain" && read.truncated} query={list} />
-          {read.source === "indexer" && (read.pageInfo.hasNextPage || read.pageInfo.hasPreviousPage) && (
-            <Pager
-              previous={read.pageInfo.hasPreviousPage && read.pageInfo.startCursor ? listHref(list, { before: read.pageInfo.startCursor }) : undefined}
-              next={read.pageInfo.hasNextPage && read.pageInfo.endCursor ? listHref(list, { after: read.pageInfo.endCursor }) : undefined}
-            />
-          )}
+          {read.source === "indexer" && <CursorPager pageInfo={read.pageInfo} href={(cursor) => listHref(list, cursor)} testId="node-pager" />}
         </>
       )}
     </div>
   );
 }
 
-function Pager({ previous, next }: { previous: string | undefined; next: string | undefined }) {
-  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-teal-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-teal-700";
-  const off = "rounded-md border border-stone-200 px-3 py-1.5 text-stone-500";
-  return (
-    <nav aria-label="Pages" className="flex items-center gap-3 text-sm" data-testid="node-pager">
-      {previous ? (
-        <PageLink href={previous} className={link} rel="prev">
-          ← Previous
-        </PageLink>
-      ) : (
-        <span className={off} aria-hidden>
-          ← Previous
-        </span>
-      )}
-      {next ? (
-        <PageLink href={next} className={link} rel="next">
-          Next →
-        </PageLink>
-      ) : (
-        <span className={off} aria-hidden>
-          Next →
-        </span>
-      )}
-    </nav>
-  );
-}
 
 function NodesView({ nodes, mapNodes, total, truncated, query }: { nodes: NodeView[]; mapNodes: NodeView[]; total: number; truncated: boolean; query: NodesQuery }) {
   const { kind, status } = query;
