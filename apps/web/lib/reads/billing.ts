@@ -51,6 +51,24 @@ type Context = LatestBlockContext<"Billing" | "CompensationTable">;
 const KIND: Record<number, CustomerKindName> = { 1: "fibre", 2: "wifi" };
 const cidOf = (digest: Hex, codec: number) => digestToCid(digest, codec === CID_CODEC.raw ? "raw" : "dag-pb");
 
+type InvoiceFields = Omit<InvoiceView, "operator" | "issuer" | "cid"> & { operator: string; issuer: string; documentDigest: Hex; documentCodec: number };
+
+/** An invoice as the pages show it, from the event's fields: a log's arguments or the index's row. */
+function invoiceView(fields: InvoiceFields): InvoiceView {
+  return {
+    operator: getAddress(fields.operator),
+    period: fields.period,
+    ibtReceived: fields.ibtReceived,
+    payments: fields.payments,
+    fibreCustomers: fields.fibreCustomers,
+    wifiCustomers: fields.wifiCustomers,
+    deploymentContribution: fields.deploymentContribution,
+    maintenanceContribution: fields.maintenanceContribution,
+    cid: cidOf(fields.documentDigest, fields.documentCodec),
+    issuer: getAddress(fields.issuer),
+  };
+}
+
 /**
  * Billing as of the latest block: every operator's tariff, customers and this period's payments, and the
  * invoices issued. Lists from the indexer, or replayed from the billing contract's events when it is down.
@@ -91,18 +109,7 @@ export async function readBillingOverview(): Promise<BillingRead> {
         tariffs: [...latest.values()],
         customers: indexed.value.customers.map((row) => ({ operator: getAddress(row.operator), customer: getAddress(row.customer), kind: KIND[row.kind] ?? "fibre", registeredPeriod: row.registeredPeriod })),
         payments: indexed.value.payments.map((row) => ({ operator: getAddress(row.operator), customer: getAddress(row.customer), amount: row.amount, period: row.period })),
-        invoices: indexed.value.invoices.map((row) => ({
-          operator: getAddress(row.operator),
-          period: row.period,
-          ibtReceived: row.ibtReceived,
-          payments: row.payments,
-          fibreCustomers: row.fibreCustomers,
-          wifiCustomers: row.wifiCustomers,
-          deploymentContribution: row.deploymentContribution,
-          maintenanceContribution: row.maintenanceContribution,
-          cid: cidOf(row.documentDigest, row.documentCodec),
-          issuer: getAddress(row.issuer),
-        })),
+        invoices: indexed.value.invoices.map((row) => invoiceView(row)),
       };
     } else {
       lists = await billingFromChain(context, currentPeriod);
@@ -177,18 +184,7 @@ async function billingFromChain({ client, contracts, deployment, block }: Contex
     } else if (log.eventName === "CustomerPaid") {
       if (log.args.period === currentPeriod) payments.push({ operator: getAddress(log.args.operator), customer: getAddress(log.args.customer), amount: log.args.amount, period: log.args.period });
     } else if (log.eventName === "InvoiceIssued") {
-      invoices.push({
-        operator: getAddress(log.args.operator),
-        period: log.args.period,
-        ibtReceived: log.args.ibtReceived,
-        payments: log.args.payments,
-        fibreCustomers: log.args.fibreCustomers,
-        wifiCustomers: log.args.wifiCustomers,
-        deploymentContribution: log.args.deploymentContribution,
-        maintenanceContribution: log.args.maintenanceContribution,
-        cid: cidOf(log.args.documentDigest, log.args.documentCodec),
-        issuer: getAddress(log.args.issuer),
-      });
+      invoices.push(invoiceView(log.args));
     }
   }
   invoices.sort((a, b) => (a.period === b.period ? 0 : a.period > b.period ? -1 : 1));
@@ -240,18 +236,7 @@ export function readInvoice(operator: Address, period: bigint): Promise<InvoiceR
         strict: true,
       });
       if (log) {
-        invoice = {
-          operator: getAddress(log.args.operator),
-          period: log.args.period,
-          ibtReceived: log.args.ibtReceived,
-          payments: log.args.payments,
-          fibreCustomers: log.args.fibreCustomers,
-          wifiCustomers: log.args.wifiCustomers,
-          deploymentContribution: log.args.deploymentContribution,
-          maintenanceContribution: log.args.maintenanceContribution,
-          cid: cidOf(log.args.documentDigest, log.args.documentCodec),
-          issuer: getAddress(log.args.issuer),
-        };
+        invoice = invoiceView(log.args);
       }
     }
     return {
