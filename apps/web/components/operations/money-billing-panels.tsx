@@ -13,6 +13,7 @@ import { shortAddress } from "@/lib/format";
 import type { CustomerView, TariffView } from "@/lib/reads/billing";
 import type { BillingIslandProps } from "./money-billing-islands";
 import { formatEuro, formatIbt } from "./money-format";
+import { Figure } from "@/components/operations/money-figure";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -304,17 +305,6 @@ function InvoiceLinks({ operator, invoices, currentPeriod, title }: { operator: 
           );
         })}
       </ul>
-    </div>
-  );
-}
-
-function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="rounded-md bg-stone-50 p-2">
-      <dt className="text-xs text-stone-600">{label}</dt>
-      <dd className="font-semibold tabular-nums text-stone-900" data-testid={testId}>
-        {value}
-      </dd>
     </div>
   );
 }

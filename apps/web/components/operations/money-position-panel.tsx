@@ -21,6 +21,7 @@ import { Panel } from "@/components/ui/panel";
 import { formatChainTime, formatDuration } from "@/components/ui/time";
 import type { PositionIslandProps } from "./money-compensation-islands";
 import { formatEuro } from "./money-format";
+import { Figure } from "@/components/operations/money-figure";
 
 const POSITION_KIND = { none: 0, debt: 1, credit: 2, lateCredit: 3 } as const;
 
@@ -204,16 +205,5 @@ function CreditorPosition({
         </div>
       )}
     </Panel>
-  );
-}
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="rounded-md bg-stone-50 p-2">
-      <dt className="text-xs text-stone-600">{label}</dt>
-      <dd className="font-semibold tabular-nums text-stone-900" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
   );
 }

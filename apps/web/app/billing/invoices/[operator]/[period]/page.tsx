@@ -9,6 +9,7 @@ import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { Panel } from "@/components/ui/panel";
 import { shortAddress } from "@/lib/format";
 import { readInvoice } from "@/lib/reads/billing";
+import { Figure } from "@/components/operations/money-figure";
 
 type Params = Promise<{ operator: string; period: string }>;
 
@@ -81,17 +82,6 @@ export default async function InvoicePage({ params }: { params: Params }) {
       ) : (
         <ChainUnavailableNotice read={read} contract="billing contract" />
       )}
-    </div>
-  );
-}
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="rounded-md bg-stone-50 p-2">
-      <dt className="text-xs text-stone-600">{label}</dt>
-      <dd className="font-semibold tabular-nums text-stone-900" data-testid={testId}>
-        {value}
-      </dd>
     </div>
   );
 }
