@@ -4,7 +4,7 @@ import { indexer } from "@scipio/sdk/indexer";
 import { getAddress, type Address } from "viem";
 import { readFromIndex, type IndexFreshness } from "@/lib/indexer";
 import { readAtLatestBlock, type ChainUnavailable } from "./read-at-latest-block";
-import { readParticipants } from "./participants";
+import { readParticipantsFromChain } from "./participants";
 
 /** How many periods back the page lists (the running one and the ones before it). */
 export const CONSUMPTION_PERIODS_SHOWN = 4n;
@@ -57,7 +57,8 @@ function indexedState(state: string, ruling: number | null): ConsumptionState {
 
 /** The clock, the operators and feeders, and the consumption records of the last `CONSUMPTION_PERIODS_SHOWN` periods. */
 export async function readConsumption(): Promise<ConsumptionRead> {
-  const [clockRead, participants] = await Promise.all([readClock(), readParticipants()]);
+  // Who may record and whose record may be recorded decide the feeder's transactions: read at the head, not from the index.
+  const [clockRead, participants] = await Promise.all([readClock(), readParticipantsFromChain()]);
   if ("status" in clockRead) return clockRead;
   const { clock, maxConsumption, chainNow } = clockRead;
   const members = (key: string) => (participants.status === "ok" ? participants.roles.find((entry) => entry.role.key === key)?.accounts ?? [] : []).map((account) => getAddress(account));

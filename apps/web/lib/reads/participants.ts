@@ -44,7 +44,8 @@ export async function readParticipants(): Promise<ParticipantsRead> {
   return { ...(await readParticipantsFromChain()), freshness: indexed.freshness };
 }
 
-function readParticipantsFromChain(): Promise<ParticipantsRead> {
+/** The first page of every role's members at the chain's head: for forms whose transactions depend on the roles. */
+export function readParticipantsFromChain(): Promise<ParticipantsRead> {
   return readAtLatestBlock(["ParticipantRegistry"], async ({ client, block, contracts }) => {
     const address = contracts.ParticipantRegistry;
     const blockNumber = block.number;
