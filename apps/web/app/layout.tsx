@@ -1,4 +1,3 @@
-import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
@@ -19,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Read per request, so one build serves whichever chain the server is pointed at.
   const config = await getRuntimeConfig();
   return (
-    <html lang="en" className={GeistSans.variable}>
+    <html lang="en">
       <body className="min-h-dvh font-sans">
         <ToastProvider>
           <WalletRoot config={config}>
