@@ -5,6 +5,7 @@ import { PARTICIPANT_ROLES } from "@scipio/sdk/protocol";
 import { parseEther, type Address } from "viem";
 import { expect, test } from "./fixtures";
 import { AuctionsPage, BandwidthTokensPage } from "./pages/auctions-page";
+import { calendarEvents, downloadText, icsUtc } from "./pages/todos-page";
 import type { Chain } from "./support/chain";
 import { resolveAccount } from "./support/injected-wallet";
 
@@ -103,6 +104,22 @@ test.describe("bandwidth tokens and auctions", () => {
     await wallet.switchAccount("Bruno");
     await auctions.gotoAuction(auctionId);
     await expect(page.getByTestId("auction-countdown")).toContainText("Priority window");
+    // The page's windows go to a calendar as one-event files, at the chain's times (before any wallet connects).
+    const auctionRead = { address: chain.address("BandwidthAuction"), abi: bandwidthAuctionAbi } as const;
+    const [onChain, priorityWindow] = await Promise.all([
+      chain.client.readContract({ ...auctionRead, functionName: "getAuction", args: [auctionId] }),
+      chain.client.readContract({ ...auctionRead, functionName: "PRIORITY_WINDOW" }),
+    ]);
+    const calendar = page.getByTestId("auction-calendar");
+    await expect(calendar.getByRole("link")).toHaveCount(2);
+    const priorityFile = await downloadText(page, calendar.getByRole("link", { name: "Add the priority window's end to your calendar (.ics)" }));
+    expect(priorityFile.filename).toBe(`scipio-auction-priority-${auctionId}.ics`);
+    const [priorityEvent] = calendarEvents(priorityFile.text);
+    expect(priorityEvent!.dtend).toBe(icsUtc(BigInt(onChain.startsAt) + priorityWindow));
+    expect(priorityEvent!.url).toBe(new URL(`/auctions/${auctionId}`, page.url()).toString());
+    const endEvents = calendarEvents((await downloadText(page, calendar.getByRole("link", { name: "Add the auction's end to your calendar (.ics)" }))).text);
+    expect(endEvents).toHaveLength(1);
+    expect(endEvents[0]!.dtend).toBe(icsUtc(BigInt(onChain.endsAt)));
     await auctions.connect(wallet.address);
     await expect(auctions.allocation).toHaveText("4,000 IBT");
     await auctions.bid("3000");

@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { bandwidthTokenAbi, billingAbi } from "@scipio/sdk/abi";
+import { serializeInvoiceDocument } from "@scipio/sdk/invoice";
+import { digestToCid } from "@scipio/sdk/ipfs";
 import { formatEuro } from "../components/operations/money-format";
 import { expect, test } from "./fixtures";
 import { BillingPage } from "./pages/billing-page";
@@ -71,6 +73,59 @@ test.describe("billing", () => {
     });
   });
 
+  test.describe("an invoice whose document a gateway swaps", () => {
+    test("is flagged as not matching its CID, and its figures and PDF are withheld while the chain's totals stay", async ({ page, chain, baseURL }) => {
+      test.setTimeout(180_000);
+      const { community, period } = await operatorWithCustomers(chain);
+      await community.payOperator(ferran, ada, ibt(30));
+      await chain.mineAt(await community.closableAt(period));
+
+      // The honest document (rebuilt from the events) is stored and named on chain; a forged copy that says Ferran
+      // paid 3 IBT instead of 30 is stored too, under its own CID.
+      const { document, cid } = await community.invoiceDocument(ada, period);
+      expect(await upload(baseURL!, serializeInvoiceDocument(document))).toBe(cid);
+      const forged = { ...document, lines: document.lines.map((line) => (line.customer.toLowerCase() === ferran.toLowerCase() ? { ...line, paid: ibt(3).toString() } : line)) };
+      expect(forged.lines).not.toEqual(document.lines);
+      const forgedCid = await upload(baseURL!, serializeInvoiceDocument(forged));
+      expect(forgedCid).not.toBe(cid);
+      await community.issueInvoice(ada, ada, period, cid);
+      const [issued] = await chain.client.getContractEvents({
+        address: chain.address("Billing"),
+        abi: billingAbi,
+        eventName: "InvoiceIssued",
+        args: { operator: ada, period },
+        fromBlock: BigInt(chain.deployment.deploymentBlock),
+        strict: true,
+      });
+      expect(digestToCid(issued!.args.documentDigest, issued!.args.documentCodec === 1 ? "dag-pb" : "raw")).toBe(cid);
+      expect(issued!.args.ibtReceived).toBe(ibt(30));
+
+      // The honest gateway's answer is verified and its figures shown…
+      const billing = new BillingPage(page);
+      await billing.gotoInvoice(ada, period);
+      await expect(billing.invoiceCheck).toHaveAttribute("data-state", "verified", { timeout: 20_000 });
+      await expect(page.getByTestId("invoice-line")).toHaveCount(2);
+      await expect(page.getByRole("button", { name: "Download the invoice (PDF)" })).toBeVisible();
+
+      // …a gateway that answers for the invoice's CID with the forged document's blocks is caught, and nothing of it is shown.
+      await page.route(`**/ipfs/${cid}**`, async (route) => {
+        const url = new URL(route.request().url());
+        const swapped = await route.fetch({ url: `${url.origin}/ipfs/${forgedCid}${url.search}` });
+        await route.fulfill({ response: swapped });
+      });
+      await page.reload();
+      await expect(billing.invoiceCheck).toHaveAttribute("data-state", "tampered", { timeout: 20_000 });
+      await expect(billing.invoiceCheck).toContainText("The document the gateway serves does not match its CID");
+      await expect(billing.invoiceCheck).toContainText("figures and the PDF are withheld");
+      await expect(page.getByTestId("invoice-lines")).toHaveCount(0);
+      await expect(page.getByTestId("invoice-line")).toHaveCount(0);
+      await expect(page.getByRole("button", { name: /Download the (customer's )?invoice/ })).toHaveCount(0);
+      await expect(billing.invoiceEvent.getByTestId("invoice-cid")).toHaveText(cid);
+      await expect(billing.invoiceEvent.getByTestId("invoice-ibt")).toHaveText("30 IBT-SES27");
+      await page.unrouteAll();
+    });
+  });
+
   test.describe("a customer without IBT", () => {
     test.use({ walletAccount: "Gemma" });
 
@@ -92,3 +147,13 @@ test.describe("billing", () => {
     });
   });
 });
+
+/** Stores bytes on the evidence node through the app's upload route, as the browser does; returns the CID. */
+async function upload(baseURL: string, bytes: Uint8Array): Promise<string> {
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/json" }), "invoice.json");
+  const response = await fetch(`${baseURL}/api/evidence`, { method: "POST", body: form });
+  const body = (await response.json()) as { cid?: string; error?: string };
+  if (!body.cid) throw new Error(`upload refused: ${body.error}`);
+  return body.cid;
+}

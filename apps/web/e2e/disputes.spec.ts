@@ -8,6 +8,7 @@ import { expenseEvidenceDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { keccak256, toHex, type Address } from "viem";
 import { expect, test } from "./fixtures";
 import { DisputePage, submitEvidence } from "./pages/disputes-page";
+import { ExpensesPage } from "./pages/expenses-page";
 import type { Chain } from "./support/chain";
 import { resolveAccount } from "./support/injected-wallet";
 
@@ -63,13 +64,21 @@ test.describe("disputes", () => {
     const { expenseId } = await rejectedExpense(chain, { adaEuros: 100_000_000n });
     expect(await expenseStatus(chain, expenseId)).toBe("Rejected");
 
-    await page.goto("/disputes");
+    // The declarer starts from its list of expenses: the rejected one offers to contest it, with the subject picked.
+    const expenses = new ExpensesPage(page);
+    await expenses.goto();
+    await expenses.connect(wallet.address);
+    const row = expenses.row(expenseId);
+    await expect(row.getByTestId("expense-status")).toHaveText("Rejected");
+    const contest = row.getByRole("link", { name: "Contest in a dispute" });
+    await expect(contest).toHaveAttribute("href", `/disputes?subject=expense:${expenseId}#open-dispute`);
+    await contest.click();
+    await page.waitForURL(new RegExp(`/disputes\\?subject=expense:${expenseId}`));
     await expect(page.getByRole("heading", { name: "Disputes", level: 1 })).toBeVisible();
     const dispute = new DisputePage(page);
-    await dispute.connect(wallet.address);
     const form = page.getByTestId("open-dispute");
     await expect(form.getByLabel("What you dispute").locator("option", { hasText: `Rejected expense #${expenseId} of period 0` })).toHaveCount(1);
-    await form.getByLabel("What you dispute").selectOption(`expense:${expenseId}`);
+    await expect(form.getByLabel("What you dispute")).toHaveValue(`expense:${expenseId}`);
     await submitEvidence(form, "The equipment went to the Can Pla relay; the delivery note is attached to the invoice.", "Open the dispute");
     await page.waitForURL(/\/disputes\/1$/);
     await expect(dispute.status).toHaveText("Awaiting its resolver");
@@ -79,6 +88,12 @@ test.describe("disputes", () => {
     expect(opened.opener).toBe(ada);
     expect(opened.respondentExempt).toBe(true);
     await expect(page.getByTestId("dispute-respondent")).toHaveText(opened.respondent);
+
+    // Back on its list the expense, now Disputed, links to that dispute rather than offering another.
+    await page.goto(`/expenses?account=${ada}`);
+    await expect(row.getByTestId("expense-status")).toHaveText("Disputed");
+    await expect(row.getByRole("link", { name: "Contest in a dispute" })).toHaveCount(0);
+    await expect(row.getByRole("link", { name: "Follow its dispute #1" })).toHaveAttribute("href", "/disputes/1");
 
     await chain.mine(2);
     await dispute.goto(1n);

@@ -1,7 +1,7 @@
 import { createIndexerClient, indexer } from "@scipio/sdk/indexer";
 import { formatUnits } from "viem";
 import { test as base, expect } from "./fixtures";
-import { calendarEvents, icsUtc, OperationsTodosPanel } from "./pages/todos-page";
+import { calendarEvents, downloadText, icsUtc, OperationsTodosPanel } from "./pages/todos-page";
 import type { Chain } from "./support/chain";
 import { resolveAccount } from "./support/injected-wallet";
 import { TodosCommunity } from "./support/todos-community";
@@ -121,6 +121,27 @@ test.describe("operations to-dos and the calendar", () => {
     }
     expect(text.replace(/\r\n[ \t]/g, "")).toContain("Times are the chain's clock");
 
+    // Each row has its own one-event file: the review's ends at the chain's answer-by and is the same event (UID).
+    const review = expected.operations.find((item) => item.kind === "review")!;
+    await expect(todos.items.getByRole("link", { name: /^Add to calendar/ })).toHaveCount(4);
+    const single = await downloadText(todos.page, todos.itemCalendarLink("review"));
+    expect(single.filename).toMatch(/^scipio-review-\d+\.ics$/);
+    const [reviewEvent, ...others] = calendarEvents(single.text);
+    expect(others).toHaveLength(0);
+    expect(reviewEvent!.dtend).toBe(icsUtc(review.deadline));
+    expect(reviewEvent!.dtstart).toBe(icsUtc(review.deadline - 1_800n));
+    expect(reviewEvent!.url).toBe(new URL(review.href, todos.page.url()).toString());
+    expect(reviewEvent!.uid).toBe(events.find((event) => event.url.endsWith(review.href))!.uid);
+
+    // The evidence page offers the same deadline, built on the server (it works before the wallet loads).
+    await todos.page.goto(review.href);
+    const reviewLink = todos.page.getByTestId("review-calendar").getByRole("link");
+    await expect(reviewLink).toHaveCount(1);
+    const fromEvidencePage = calendarEvents((await downloadText(todos.page, reviewLink)).text);
+    expect(fromEvidencePage).toHaveLength(1);
+    expect(fromEvidencePage[0]!.dtend).toBe(icsUtc(review.deadline));
+    expect(fromEvidencePage[0]!.url).toBe(new URL(review.href, todos.page.url()).toString());
+
     // /me lists the same to-dos for the connected account, and its download is the same file (same UIDs).
     await todos.gotoMe();
     await todos.connect(wallet.address);
@@ -129,5 +150,11 @@ test.describe("operations to-dos and the calendar", () => {
     await expect(todos.page.getByTestId("todo-reveal")).toHaveCount(1);
     const again = calendarEvents((await todos.downloadCalendar()).text);
     expect(again.map((event) => event.uid).sort()).toEqual(events.map((event) => event.uid).sort());
+    // /me's rows carry the one-event files too: the dispute's ends at the court's response deadline.
+    const respond = expected.operations.find((item) => item.kind === "dispute-respond")!;
+    const fromMe = calendarEvents((await downloadText(todos.page, todos.itemCalendarLink("dispute-respond"))).text);
+    expect(fromMe).toHaveLength(1);
+    expect(fromMe[0]!.dtend).toBe(icsUtc(respond.deadline));
+    expect(fromMe[0]!.url).toBe(new URL(respond.href, todos.page.url()).toString());
   });
 });

@@ -106,11 +106,14 @@ export default async function DisputesPage({ searchParams }: { searchParams: Sea
         <ChainUnavailableNotice read={read} contract="dispute court" />
       )}
       {typeof fee === "bigint" && (
-        <OpenDisputeIsland
-          fee={fee}
-          preselect={params.subject}
-          subjects={subjects.map((subject) => ({ ...subject }))}
-        />
+        // The anchor a rejected expense's "Contest in a dispute" link (on /expenses) lands on, with ?subject= picked.
+        <div id="open-dispute">
+          <OpenDisputeIsland
+            fee={fee}
+            preselect={params.subject}
+            subjects={subjects.map((subject) => ({ ...subject }))}
+          />
+        </div>
       )}
     </div>
   );

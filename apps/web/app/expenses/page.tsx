@@ -128,7 +128,33 @@ function ExpenseRow({ expense, chainNow }: { expense: MyExpense; chainNow: bigin
             : "due to be paid out"}
         {expense.status === "Rejected" && expense.rejectedAt > 0n && ` (rejected ${formatChainTime(expense.rejectedAt)})`}
       </p>
+      <DisputeLink expense={expense} chainNow={chainNow} />
       <ExpenseChainActionsIsland {...chainActionsProps(expense, chainNow)} />
     </li>
+  );
+}
+
+/**
+ * Where the declarer takes a rejection to the court: the open-dispute form with this expense picked (while its
+ * dispute window runs), or the dispute's own page once one has been opened about it.
+ */
+function DisputeLink({ expense, chainNow }: { expense: MyExpense; chainNow: bigint }) {
+  if (expense.disputeId !== undefined) {
+    return (
+      <p className="text-sm">
+        <PageLink href={`/disputes/${expense.disputeId}`} className="font-medium text-teal-800 underline" data-testid="expense-dispute-link">
+          {expense.status === "Disputed" ? `Follow its dispute #${expense.disputeId}` : `Its dispute #${expense.disputeId}`}
+        </PageLink>
+      </p>
+    );
+  }
+  if (expense.status !== "Rejected" || expense.disputableUntil === undefined || expense.disputableUntil <= chainNow) return null;
+  return (
+    <p className="text-sm">
+      <PageLink href={`/disputes?subject=expense:${expense.id}#open-dispute`} className="font-medium text-teal-800 underline" data-testid="expense-dispute-link">
+        Contest in a dispute
+      </PageLink>{" "}
+      <span className="text-stone-600">(until {formatChainTime(expense.disputableUntil)})</span>
+    </p>
   );
 }

@@ -35,7 +35,9 @@ export async function checkInvoiceInBrowser(options: {
     const parsed = invoiceDocumentSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
     stored = parsed.success ? { status: "verified" } : { status: "invalid-document", message: parsed.error.issues[0]?.message ?? "not an invoice document" };
   } catch (error) {
-    if (error instanceof EvidenceVerificationError && error.reason === "hash-mismatch") stored = { status: "mismatch", message: error.message };
+    // Any failed check of the gateway's answer (an altered block, a block of another file, a cut CAR) means the bytes
+    // are not the CID's; only an unanswered request leaves the question open (as on the evidence page).
+    if (error instanceof EvidenceVerificationError && error.reason !== "unavailable") stored = { status: "mismatch", message: error.message };
     else if (error instanceof SyntaxError) stored = { status: "invalid-document", message: "The stored file is not JSON." };
     else stored = { status: "unavailable", message: error instanceof Error ? error.message : String(error) };
   }

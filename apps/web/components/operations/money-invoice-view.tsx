@@ -77,6 +77,18 @@ export function InvoiceDocumentView({ operator, period, cid, symbol, deploymentB
   const { result } = check;
   const { document: invoice } = result;
   const verified = result.matches && result.stored.status === "verified";
+  if (result.stored.status === "mismatch") {
+    // A copy that is not the CID's is a forged document: show none of it and offer no PDF naming that CID.
+    return (
+      <div role="alert" data-testid="invoice-check" data-state="tampered" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <p>
+          <strong>The document the gateway serves does not match its CID</strong> <code className="font-mono break-all">{result.issuedCid}</code>: someone
+          altered it on the way. Its per-customer figures and the PDF are withheld; the totals on chain above stand.
+        </p>
+        <p data-testid="invoice-mismatch-detail">{result.stored.message}</p>
+      </div>
+    );
+  }
   return (
     <div className="space-y-4">
       <div

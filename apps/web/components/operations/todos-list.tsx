@@ -6,7 +6,7 @@ import { useChainClock } from "@/components/ui/chain-clock";
 import { Panel } from "@/components/ui/panel";
 import { formatChainTime, formatDuration } from "@/components/ui/time";
 import type { IndexFreshness } from "@/lib/indexer";
-import { isOverdue, parseTodos, sortTodos, type SerializedTodo } from "@/lib/todos/types";
+import { isOverdue, itemCalendarHrefOf, parseTodos, sortTodos, type SerializedTodo } from "@/lib/todos/types";
 
 export type OperationsTodosListProps = {
   todos: SerializedTodo[];
@@ -74,6 +74,11 @@ export function OperationsTodosList({ todos, chainNow, freshness, calendarHref }
                   </span>
                 </p>
                 <p className="text-stone-600">{todo.detail}</p>
+                <p>
+                  <a href={itemCalendarHrefOf(calendarHref, todo.id)} download data-testid="todo-calendar" className="text-teal-800 underline">
+                    Add to calendar<span className="sr-only">: {todo.title}</span> (.ics)
+                  </a>
+                </p>
               </li>
             );
           })}

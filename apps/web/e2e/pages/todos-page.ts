@@ -42,11 +42,21 @@ export class OperationsTodosPanel extends AppShell {
 
   /** Downloads the .ics through the link and returns its text. */
   async downloadCalendar(): Promise<{ text: string; filename: string }> {
-    const download = this.page.waitForEvent("download");
-    await this.calendarLink.click();
-    const file = await download;
-    return { text: await readFile(await file.path(), "utf8"), filename: file.suggestedFilename() };
+    return downloadText(this.page, this.calendarLink);
   }
+
+  /** The listed to-do of `kind`'s own "Add to calendar" link. */
+  itemCalendarLink(kind: string): Locator {
+    return this.panel.locator(`[data-testid="operations-todo"][data-kind="${kind}"]`).getByRole("link", { name: /^Add to calendar/ });
+  }
+}
+
+/** Clicks a download link (a route's attachment or a `data:` URL) and returns the file's text and suggested name. */
+export async function downloadText(page: Page, link: Locator): Promise<{ text: string; filename: string }> {
+  const download = page.waitForEvent("download");
+  await link.click();
+  const file = await download;
+  return { text: await readFile(await file.path(), "utf8"), filename: file.suggestedFilename() };
 }
 
 /** The VEVENTs of an iCalendar text, unfolded (RFC 5545 §3.1). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { compensationTableAbi, expenseLedgerAbi, participantRegistryAbi } from "@scipio/sdk/abi";
+import { compensationTableAbi, disputeCourtAbi, expenseLedgerAbi, participantRegistryAbi } from "@scipio/sdk/abi";
 import { indexer } from "@scipio/sdk/indexer";
 import { digestToCid } from "@scipio/sdk/ipfs";
 import { EXPENSE_STATUSES, type ExpenseStatusName } from "@scipio/sdk/protocol";
@@ -91,7 +91,7 @@ async function expenseAt({ client, block, ledger, table, fromBlock }: LedgerRead
   };
 }
 
-function withLedger<Result>(read: (context: LedgerRead & { answerWindow: bigint; count: bigint }) => Promise<Result>) {
+function withLedger<Result>(read: (context: LedgerRead & { answerWindow: bigint; count: bigint; court: Address | undefined }) => Promise<Result>) {
   return readAtLatestBlock(["ExpenseLedger", "CompensationTable"], async ({ client, block, contracts, deployment }) => {
     const ledger = contracts.ExpenseLedger;
     const at = { address: ledger, abi: expenseLedgerAbi, blockNumber: block.number } as const;
@@ -100,7 +100,7 @@ function withLedger<Result>(read: (context: LedgerRead & { answerWindow: bigint;
       client.readContract({ ...at, functionName: "expenseCount" }),
     ]);
     const fromBlock = BigInt(deployment.deploymentBlock);
-    return read({ client, block, ledger, table: contracts.CompensationTable, fromBlock, answerWindow, count });
+    return read({ client, block, ledger, table: contracts.CompensationTable, fromBlock, answerWindow, count, court: deployment.contracts.DisputeCourt });
   });
 }
 
@@ -117,7 +117,13 @@ function recentIds(count: bigint): bigint[] {
 
 export type RejectionReason = { slot: number; cid: string; reason: string | undefined };
 
-export type MyExpense = ExpenseView & { reasons: RejectionReason[] };
+export type MyExpense = ExpenseView & {
+  reasons: RejectionReason[];
+  /** The newest dispute the declarer opened about this expense (its rejection), if any. */
+  disputeId: bigint | undefined;
+  /** Rejected: until when the declarer may take the rejection to the court (chain time). */
+  disputableUntil: bigint | undefined;
+};
 
 export type MyExpensesRead =
   | { status: "ok"; expenses: MyExpense[]; chainNow: bigint; blockNumber: bigint; freshness: IndexFreshness }
@@ -152,11 +158,16 @@ export async function readMyExpenses(account: Address): Promise<MyExpensesRead> 
       );
       ids = scanned.filter((id) => id !== undefined).slice(0, LIST_LIMIT);
     }
+    const [disputes, disputeWindow] = await Promise.all([
+      disputesOpenedBy(context, account),
+      context.client.readContract({ address: context.ledger, abi: expenseLedgerAbi, functionName: "DISPUTE_WINDOW", blockNumber: context.block.number }),
+    ]);
     const expenses = await Promise.all(
       ids.map(async (id): Promise<MyExpense> => {
         const view = await expenseAt(context, id, context.answerWindow);
         const reasons = view.rejections > 0 ? await rejectionReasons(context, id, gatewayUrl) : [];
-        return { ...view, reasons };
+        const disputableUntil = view.status === "Rejected" && view.rejectedAt > 0n ? view.rejectedAt + disputeWindow : undefined;
+        return { ...view, reasons, disputeId: disputes.get(id), disputableUntil };
       }),
     );
     return {
@@ -167,6 +178,23 @@ export async function readMyExpenses(account: Address): Promise<MyExpensesRead> 
       freshness: indexed.freshness,
     };
   });
+}
+
+/**
+ * The disputes `account` opened about its expenses, by expense id (the newest per expense): the court's
+ * `DisputeOpened` events filtered by the indexed subject (the expense ledger) and opener, at the render's block.
+ */
+async function disputesOpenedBy({ client, block, ledger, fromBlock, court }: LedgerRead & { court: Address | undefined }, account: Address): Promise<Map<bigint, bigint>> {
+  const byExpense = new Map<bigint, bigint>();
+  if (!court) return byExpense;
+  const opened = await client.getContractEvents({ address: court, abi: disputeCourtAbi, eventName: "DisputeOpened", args: { subject: ledger, opener: account }, fromBlock, toBlock: block.number });
+  for (const event of opened) {
+    const expenseId = event.args.subjectId;
+    const disputeId = event.args.disputeId;
+    if (expenseId === undefined || disputeId === undefined) continue;
+    if ((byExpense.get(expenseId) ?? 0n) < disputeId) byExpense.set(expenseId, disputeId);
+  }
+  return byExpense;
 }
 
 /** The reasons the rejecting reviewers gave, from their `ExpenseReviewed` events and the documents behind them. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { todosCalendar, chainClockNote } from "./calendar";
+import { chainClockNote, deadlineCalendar, deadlineCalendarDataUrl, deadlineFileName, todosCalendar } from "./calendar";
 import { invoiceTodos } from "./billing";
 import { compensationTodos, formatEuro } from "./compensation";
 import { consumptionTodos } from "./consumption";
@@ -198,5 +198,38 @@ describe("sorting, overdue and the calendar", () => {
     assert.match(text, /9 d 0 h ahead of the wall clock/);
     assert.equal(file, todosCalendar([todo("review:1", 1_796_300_000n), todo("claim:3", 1_796_400_000n, "opens")], context));
     assert.match(chainClockNote({ chainNow: 100n, wallNow: 90n }), /matched the wall clock/);
+  });
+
+  it("writes one to-do alone as a one-event file with the whole export's UID and times", () => {
+    const context = { account: ME, chainId: 31337, origin: "http://127.0.0.1:3000", chainNow: 1_796_000_000n, wallNow: 1_796_000_000n };
+    const review = todo("review:7", 1_796_300_000n);
+    const one = deadlineCalendar(review, context).replace(/\r\n[ \t]/g, "");
+    const whole = todosCalendar([review, todo("claim:3", 1_796_400_000n, "opens")], context).replace(/\r\n[ \t]/g, "");
+    assert.ok(one.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert.ok(one.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+    assert.equal((one.match(/\r\nBEGIN:VEVENT\r\n/g) ?? []).length, 1);
+    assert.match(one, /\r\nX-WR-CALNAME:Scipio: review:7\r\n/);
+    const event = (text: string, uid: string) => text.slice(text.indexOf(`UID:${uid}`), text.indexOf("END:VEVENT", text.indexOf(`UID:${uid}`)));
+    const uid = "review:7.0x00000000000000000000000000000000000000aa.31337@scipio";
+    assert.equal(event(one, uid), event(whole, uid));
+    assert.match(event(one, uid), /\r\nDTSTART:20261203T114320Z\r\nDTEND:20261203T121320Z\r\n/);
+    assert.equal((one.match(/\r\nTRIGGER;RELATED=END:/g) ?? []).length, 2);
+  });
+
+  it("gives a deadline that is nobody's a UID without an account, and serves it as a base64 data: URL", () => {
+    const context = { chainId: 31337, origin: "http://127.0.0.1:3000", chainNow: 1_796_000_000n, wallNow: 1_796_000_000n };
+    const end = { id: "auction-end:4", title: "The end of auction #4 (IBT-SES27) — último día", href: "/auctions/4", deadline: 1_796_300_000n, deadlineKind: "due" as const, detail: "d" };
+    const url = deadlineCalendarDataUrl(end, context);
+    const prefix = "data:text/calendar;charset=utf-8;base64,";
+    assert.ok(url.startsWith(prefix));
+    const text = Buffer.from(url.slice(prefix.length), "base64").toString("utf8");
+    assert.equal(text, deadlineCalendar(end, context));
+    assert.match(text.replace(/\r\n[ \t]/g, ""), /\r\nUID:auction-end:4\.31337@scipio\r\n/);
+    assert.match(text.replace(/\r\n[ \t]/g, ""), /último día/);
+    assert.match(text, /\r\nDTEND:20261203T121320Z\r\n/);
+    assert.match(text, /\r\nURL:http:\/\/127\.0\.0\.1:3000\/auctions\/4\r\n/);
+    assert.equal(deadlineFileName("auction-end:4"), "scipio-auction-end-4.ics");
+    assert.equal(deadlineFileName("review:7.seats-1-2-3"), "scipio-review-7-seats-1-2-3.ics");
+    assert.equal(deadlineFileName(":::"), "scipio-deadline.ics");
   });
 });

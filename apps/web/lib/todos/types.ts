@@ -67,3 +67,8 @@ export function formatUtc(timestamp: bigint): string {
 export function calendarHrefOf(account: string): string {
   return `/api/todos/calendar?account=${account}`;
 }
+
+/** Where the one-event calendar file of one to-do is served: the account's file (`calendarHrefOf`) with `item` = its id. */
+export function itemCalendarHrefOf(calendarHref: string, id: string): string {
+  return `${calendarHref}&item=${encodeURIComponent(id)}`;
+}

@@ -7,7 +7,9 @@ import { ExpenseVerdictIsland } from "@/components/operations/expenses-verdict-i
 import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
 import { Panel } from "@/components/ui/panel";
-import { formatEuro, readExpenseForReview } from "@/lib/reads/expenses";
+import { formatEuro, readExpenseForReview, type Seat } from "@/lib/reads/expenses";
+import { DeadlineCalendarLinks } from "@/components/calendar/deadline-calendar-links";
+import type { CalendarDeadline } from "@/lib/todos/calendar";
 
 type Params = Promise<{ expenseId: string }>;
 
@@ -57,9 +59,32 @@ export default async function EvidencePage({ params }: { params: Params }) {
         />
         <Panel title="Reviewers" testId="seats">
           <ReviewerSeats seats={expense.seats} chainNow={chainNow} />
+          {REVIEWING.includes(expense.periodPhase) && <DeadlineCalendarLinks deadlines={reviewDeadlines(expense.id, expense.seats, chainNow)} chainNow={chainNow} testId="review-calendar" />}
           <ExpenseChainActionsIsland {...chainActionsProps(expense, chainNow)} />
         </Panel>
       </div>
     </article>
   );
+}
+
+/**
+ * The answer-by of the seats still waiting for a verdict, one calendar deadline per distinct time (the three seats
+ * drawn together share one; a replaced reviewer's runs later). The page names no reviewer, so neither does the event.
+ */
+function reviewDeadlines(expenseId: bigint, seats: readonly Seat[], chainNow: bigint): (CalendarDeadline & { label: string })[] {
+  const pending = seats.filter((seat) => seat.drawn && seat.verdict === "none" && seat.answerBy > chainNow);
+  const times = [...new Set(pending.map((seat) => seat.answerBy))].sort((a, b) => (a < b ? -1 : 1));
+  return times.map((answerBy) => {
+    const slots = pending.filter((seat) => seat.answerBy === answerBy).map((seat) => seat.slot + 1);
+    const who = slots.length === 1 ? `reviewer ${slots[0]}` : `reviewers ${slots.slice(0, -1).join(", ")} and ${slots.at(-1)}`;
+    return {
+      id: `review:${expenseId}.seats-${slots.join("-")}`,
+      label: `Add the review deadline of ${who} to your calendar (.ics)`,
+      title: `Review expense #${expenseId}`,
+      detail: `The drawn ${who} answer${slots.length === 1 ? "s" : ""} by then (validate, or reject with a reason); past it, anyone may replace a late reviewer.`,
+      href: `/reviews/${expenseId}`,
+      deadline: answerBy,
+      deadlineKind: "due",
+    };
+  });
 }
