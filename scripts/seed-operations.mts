@@ -13,6 +13,7 @@ import { cidToDigest } from "@scipio/sdk/ipfs";
 import { DISPUTE_STAGES, DISPUTE_STATUSES, PARTICIPANT_ROLES, type ParticipantRole } from "@scipio/sdk/protocol";
 import { expenseEvidenceDocumentSchema, expenseRejectionDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { entityHashOf } from "@scipio/sdk/schemas";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Address } from "viem";
 
 const DAY = 24n * 3600n;
@@ -76,7 +77,8 @@ export async function seedOperations(
     verdict: "validate" | "reject",
   ) => {
     const number = `GM-2026-${String(++invoiceNumber).padStart(4, "0")}`;
-    const fileCid = await add(`${item.issuer} (${item.issuerTaxId})\nInvoice ${number}\n${item.text}\nTotal: ${item.amount}.00 EUR\n`, "text/plain", `${number}.txt`);
+    const pdf = await supplierInvoicePdf([`${item.issuer} (${item.issuerTaxId})`, `Invoice ${number}`, item.text, `Total: ${item.amount}.00 EUR`]);
+    const fileCid = await add(pdf, "application/pdf", `${number}.pdf`);
     const document = expenseEvidenceDocumentSchema.parse({
       kind: "scipio.expense-evidence",
       version: 1,
@@ -208,4 +210,16 @@ export async function seedOperations(
 export async function keepMediationLive(community: CommunityActions, disputeId: bigint, account: Address) {
   const { deadline } = await community.dispute(disputeId);
   if ((await community.chainTime()) > deadline) await community.replaceResolver(account, disputeId);
+}
+
+/** A one-page supplier invoice, so the evidence pages of the demo draw a real PDF. */
+async function supplierInvoicePdf(lines: string[]): Promise<Uint8Array<ArrayBuffer>> {
+  const pdf = await PDFDocument.create();
+  // A fixed date keeps the bytes, and so the CIDs, the same from one seed to the next.
+  pdf.setCreationDate(new Date("2026-11-20T00:00:00Z"));
+  pdf.setModificationDate(new Date("2026-11-20T00:00:00Z"));
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595.28, 841.89]);
+  lines.forEach((line, index) => page.drawText(line, { x: 56, y: 780 - index * 22, size: index === 0 ? 16 : 12, font }));
+  return (await pdf.save()) as Uint8Array<ArrayBuffer>;
 }

@@ -1,20 +1,13 @@
 "use client";
 
-import { EXPENSE_MAX_AMOUNT, invoicedPartyMatch, invoiceKeyOf, SETTLEMENT_DECIMALS } from "@scipio/sdk/schemas";
-import { expenseEvidenceDocumentSchema, type ExpenseEvidenceDocument } from "@scipio/sdk/schemas/evidence";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { parseUnits, type Hex } from "viem";
+import type { Hex } from "viem";
 import { useRuntimeConfig } from "@/components/runtime-config";
+import type { CheckedDocument, InvoiceFile, Verified } from "./expenses-evidence-check";
 
 const PdfPages = lazy(() => import("./expenses-pdf-pages"));
 
-const IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
-/** The evidence document is small JSON. */
-const DOCUMENT_MAX_BYTES = 64 * 1024;
-
-type Verified<T> = { status: "loading" } | { status: "verified"; value: T } | { status: "mismatch"; message: string } | { status: "unavailable"; message: string } | { status: "invalid"; message: string };
-
-type InvoiceFile = { bytes: Uint8Array; kind: "pdf" | "image"; type: string; url: string };
+type ShownFile = InvoiceFile & { url: string };
 
 export type ExpenseEvidenceProps = {
   expenseId: string;
@@ -26,17 +19,6 @@ export type ExpenseEvidenceProps = {
   amount: string;
 };
 
-async function fetchVerified(cid: string, gateway: string, signal: AbortSignal, maxBytes?: number): Promise<Uint8Array> {
-  const { fetchEvidence } = await import("@scipio/sdk/ipfs");
-  return fetchEvidence(cid, { gateway, signal, maxBytes });
-}
-
-async function failureOf(error: unknown): Promise<Extract<Verified<never>, { status: "mismatch" | "unavailable" }>> {
-  const { EvidenceVerificationError } = await import("@scipio/sdk/ipfs");
-  if (error instanceof EvidenceVerificationError && error.reason !== "unavailable") return { status: "mismatch", message: error.message };
-  return { status: "unavailable", message: "The gateway did not return it. Try again later." };
-}
-
 /**
  * The evidence page's body: the evidence document and the invoice file, each fetched from the gateway as a trustless
  * CAR and shown only once every block is checked against its CID in this browser. A mismatch is flagged and the
@@ -45,60 +27,38 @@ async function failureOf(error: unknown): Promise<Extract<Verified<never>, { sta
  */
 export function ExpenseEvidence({ expenseId, evidenceCid, registeredEntityHash, invoiceKey, amount }: ExpenseEvidenceProps) {
   const { gatewayUrl } = useRuntimeConfig();
-  const [document, setDocument] = useState<Verified<ExpenseEvidenceDocument>>({ status: "loading" });
-  const [file, setFile] = useState<Verified<InvoiceFile>>({ status: "loading" });
+  const [document, setDocument] = useState<Verified<CheckedDocument>>({ status: "loading" });
+  const [file, setFile] = useState<Verified<ShownFile>>({ status: "loading" });
 
   useEffect(() => {
     const controller = new AbortController();
     let url: string | undefined;
-    (async () => {
-      let parsed: ExpenseEvidenceDocument;
-      try {
-        const bytes = await fetchVerified(evidenceCid, gatewayUrl, controller.signal, DOCUMENT_MAX_BYTES);
-        let json: unknown;
-        try {
-          json = JSON.parse(new TextDecoder().decode(bytes));
-        } catch {
-          json = undefined;
-        }
-        const checked = expenseEvidenceDocumentSchema.safeParse(json);
-        if (!checked.success) {
-          const issue = checked.error.issues[0];
-          setDocument({ status: "invalid", message: issue ? `${issue.path.join(".") || "document"}: ${issue.message}` : "not JSON" });
-          setFile({ status: "invalid", message: "No invoice file: the evidence document is not valid." });
-          return;
-        }
-        parsed = checked.data;
-        setDocument({ status: "verified", value: parsed });
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        const failure = await failureOf(error);
-        setDocument(failure);
-        setFile({ status: "unavailable", message: "No invoice file without its evidence document." });
-        return;
-      }
-      try {
-        const bytes = await fetchVerified(parsed.fileCid, gatewayUrl, controller.signal);
-        const { contentMatchesType } = await import("@scipio/sdk/ipfs");
-        const image = IMAGE_TYPES.find((type) => contentMatchesType(bytes, type));
-        const pdf = contentMatchesType(bytes, "application/pdf");
-        if (!image && !pdf) {
-          setFile({ status: "invalid", message: "The verified file is neither a PDF nor an image, so it is not shown." });
-          return;
-        }
-        const type = image ?? "application/pdf";
-        url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-        setFile({ status: "verified", value: { bytes, kind: image ? "image" : "pdf", type, url } });
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setFile(await failureOf(error));
-      }
-    })();
+    void import("./expenses-evidence-check").then(({ checkEvidence }) =>
+      checkEvidence(
+        evidenceCid,
+        { registeredEntityHash, invoiceKey, amount: BigInt(amount) },
+        {
+          gateway: gatewayUrl,
+          signal: controller.signal,
+          onDocument: setDocument,
+          onFile: (result) => {
+            if (result.status !== "verified") return setFile(result);
+            url = URL.createObjectURL(new Blob([result.value.bytes as Uint8Array<ArrayBuffer>], { type: result.value.type }));
+            setFile({ status: "verified", value: { ...result.value, url } });
+          },
+        },
+      ),
+    ).catch(() => {
+      // The checker's code did not load (offline for a moment): nothing was verified, so nothing is shown.
+      if (controller.signal.aborted) return;
+      setDocument({ status: "unavailable", message: "The verifier did not load. Reload the page to try again." });
+      setFile({ status: "unavailable", message: "No invoice file without its evidence document." });
+    });
     return () => {
       controller.abort();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [evidenceCid, gatewayUrl]);
+  }, [evidenceCid, gatewayUrl, registeredEntityHash, invoiceKey, amount]);
 
   return (
     <div className="space-y-6">
@@ -119,7 +79,7 @@ export function ExpenseEvidence({ expenseId, evidenceCid, registeredEntityHash, 
           </p>
         )}
         {document.status === "verified" && (
-          <Metadata document={document.value} registeredEntityHash={registeredEntityHash} invoiceKey={invoiceKey} amount={BigInt(amount)} />
+          <Metadata document={document.value} />
         )}
       </section>
 
@@ -173,16 +133,8 @@ const partyText = {
   unregistered: "The declarer has no registered entity to compare with (operators and administrations need none)",
 } as const;
 
-function Metadata({ document, registeredEntityHash, invoiceKey, amount }: { document: ExpenseEvidenceDocument; registeredEntityHash: Hex; invoiceKey: Hex | undefined; amount: bigint }) {
-  const party = invoicedPartyMatch(document, registeredEntityHash);
-  let documentAmount: bigint | undefined;
-  try {
-    documentAmount = parseUnits(document.amount, SETTLEMENT_DECIMALS);
-  } catch {
-    documentAmount = undefined;
-  }
-  const amountMatches = documentAmount !== undefined && documentAmount === amount && documentAmount <= EXPENSE_MAX_AMOUNT;
-  const keyMatches = invoiceKey !== undefined && invoiceKeyOf(document.issuerTaxId, document.invoiceNumber).toLowerCase() === invoiceKey.toLowerCase();
+function Metadata({ document }: { document: CheckedDocument }) {
+  const { party, amountMatches, keyMatches } = document;
   return (
     <dl className="grid gap-3 text-sm sm:grid-cols-2" data-testid="evidence-fields">
       <Fact label="Invoice number" testId="evidence-invoice-number">

@@ -1,14 +1,16 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 
 /** Pages drawn at most, so a long document cannot exhaust the reviewer's memory. */
 const MAX_PAGES = 20;
 
 /**
  * A verified PDF drawn page by page with pdf.js. Its code and its worker are loaded only when an evidence page
- * shows a PDF (this module is imported lazily), so no other route's bundle carries them. Scripts inside the PDF
- * are never run: pdf.js draws pages and does not execute document scripts.
+ * shows a PDF (this module is imported lazily), so no other route's bundle carries them, and only once the
+ * viewer is within reach of the screen: starting pdf.js and drawing on the main thread would otherwise compete
+ * with the page's own start on a phone, where the invoice sits below the metadata. Scripts inside the PDF are
+ * never run: pdf.js draws pages and does not execute document scripts.
  */
 export default function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string }) {
   const container = useRef<HTMLDivElement>(null);
@@ -16,7 +18,10 @@ export default function PdfPages({ bytes, label }: { bytes: Uint8Array; label: s
     status: "loading",
   });
 
+  const near = useNearViewport(container);
+
   useEffect(() => {
+    if (!near) return;
     let cancelled = false;
     let destroy: (() => void) | undefined;
     (async () => {
@@ -55,7 +60,7 @@ export default function PdfPages({ bytes, label }: { bytes: Uint8Array; label: s
       cancelled = true;
       destroy?.();
     };
-  }, [bytes, label]);
+  }, [bytes, label, near]);
 
   return (
     <div className="space-y-2">
@@ -73,4 +78,19 @@ export default function PdfPages({ bytes, label }: { bytes: Uint8Array; label: s
       <div ref={container} className="space-y-3" data-testid="pdf-pages" />
     </div>
   );
+}
+
+/** Whether the element has come within reach of the viewport (and stays true from then on). */
+function useNearViewport(element: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const target = element.current;
+    if (!target || near) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+    }, { rootMargin: "100px 0px" });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, near]);
+  return near;
 }
