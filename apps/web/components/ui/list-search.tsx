@@ -58,11 +58,7 @@ export function FilterSelect({ label, name, value, options }: { label: string; n
     <label className="text-sm font-medium text-stone-700">
       {label}
       <select name={name} defaultValue={value} className={filterFieldClass}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
     </label>
   );
