@@ -1,27 +1,24 @@
 import { readFileSync } from "node:fs";
 import { EXPENSE_STATUSES } from "@scipio/sdk/protocol";
 import type { Address } from "viem";
-import { expect, test } from "./fixtures";
-import { ExpensesPage, ReviewsPage } from "./pages/expenses-page";
-import { ExpenseCommunity, invoiceFiles, supplierInvoice } from "./support/expense-community";
+import { expect, test } from "./expenses-fixtures";
+import { invoiceFiles, supplierInvoice } from "./support/expense-community";
 import { resolveAccount } from "./support/injected-wallet";
 
 const status = (index: number) => EXPENSE_STATUSES[index];
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 test.describe("expenses and their review", () => {
-  test.use({ walletAccount: "Ada" });
   test.setTimeout(180_000);
 
   test("an operator declares an expense with a real PDF, two drawn reviewers validate it from the evidence page, the third sees it gone", async ({
     page,
     wallet,
     chain,
-    baseURL,
+    community,
+    expenses,
+    reviews,
   }) => {
-    const community = new ExpenseCommunity(chain, baseURL!);
-    await community.setUp();
-    const expenses = new ExpensesPage(page);
     await expenses.goto();
     await expenses.connect(wallet.address);
     await expect(page).toHaveURL(new RegExp(`account=${wallet.address}`, "i"));
@@ -57,7 +54,6 @@ test.describe("expenses and their review", () => {
     expect(drawn).not.toContain(community.declarer);
     await expect(row.locator('[data-state="pending"]')).toHaveCount(3);
 
-    const reviews = new ReviewsPage(page);
     const [first, second, third] = drawn as [Address, Address, Address];
     for (const reviewer of [first, second]) {
       await wallet.switchAccount(reviewer);
@@ -93,13 +89,10 @@ test.describe("expenses and their review", () => {
     await expect(expenses.row(1n).locator('[data-state="validate"]')).toHaveCount(2);
   });
 
-  test("a rejection with its reason shows on the declarer's list; an empty reason is refused", async ({ page, wallet, chain, baseURL }) => {
-    const community = new ExpenseCommunity(chain, baseURL!);
-    await community.setUp();
+  test("a rejection with its reason shows on the declarer's list; an empty reason is refused", async ({ wallet, community, expenses, reviews }) => {
     const { expenseId, drawn } = await community.declaredAndDrawn();
     const [first, second] = drawn as [Address, Address];
 
-    const reviews = new ReviewsPage(page);
     await wallet.switchAccount(first);
     await reviews.gotoEvidence(expenseId);
     await reviews.connect(first);
@@ -113,7 +106,6 @@ test.describe("expenses and their review", () => {
     expect(status((await community.expense(expenseId)).status)).toBe("Rejected");
 
     await wallet.switchAccount("Ada");
-    const expenses = new ExpensesPage(page);
     await expenses.goto();
     const row = expenses.row(expenseId);
     await expect(row.getByTestId("expense-status")).toHaveText("Rejected");
@@ -125,22 +117,18 @@ test.describe("expenses and their review", () => {
 });
 
 test.describe("bad input", () => {
-  test.use({ walletAccount: "Ada" });
   test.setTimeout(120_000);
 
   test("an oversized file, a disallowed type and metadata that fails the evidence schema are refused before any upload, keeping the form", async ({
     page,
     wallet,
-    chain,
-    baseURL,
+    community,
+    expenses,
   }) => {
-    const community = new ExpenseCommunity(chain, baseURL!);
-    await community.setUp();
     const uploads: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes("/api/evidence")) uploads.push(request.url());
     });
-    const expenses = new ExpensesPage(page);
     await expenses.goto();
     await expenses.connect(wallet.address);
     const fileMessage = expenses.form.getByTestId("invoice-file-message");
@@ -171,15 +159,11 @@ test.describe("bad input", () => {
   });
 
   test("the declarer opening its own expense's evidence page by URL, or an account not drawn, is told why and gets no controls", async ({
-    page,
     wallet,
-    chain,
-    baseURL,
+    community,
+    reviews,
   }) => {
-    const community = new ExpenseCommunity(chain, baseURL!);
-    await community.setUp();
     const { expenseId, drawn } = await community.declaredAndDrawn();
-    const reviews = new ReviewsPage(page);
 
     await reviews.gotoEvidence(expenseId);
     await reviews.connect(wallet.address);
@@ -200,14 +184,11 @@ test.describe("bad input", () => {
 
   test("an invoice file the gateway swaps for another is flagged and withheld; an evidence document that fails its schema is said so", async ({
     page,
-    chain,
-    baseURL,
+    community,
+    reviews,
   }) => {
-    const community = new ExpenseCommunity(chain, baseURL!);
-    await community.setUp();
     const { expenseId, fileCid } = await community.declaredAndDrawn();
     const otherCid = await community.upload("other-invoice.pdf", "application/pdf", readFileSync(invoiceFiles.other));
-    const reviews = new ReviewsPage(page);
 
     // The honest gateway's answer is verified and drawn…
     await reviews.gotoEvidence(expenseId);

@@ -3,6 +3,7 @@ import { IndexFreshnessNote } from "@/components/index-freshness";
 import { PageLink } from "@/components/page-link";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { ListSearch, countOf } from "@/components/ui/list-search";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount, shortAddress } from "@/lib/format";
@@ -127,28 +128,14 @@ function AuctionFilters({ query, total }: { query: AuctionsQuery; total: number 
           ))}
         </ul>
       </nav>
-      <form method="get" action="/auctions" className="flex items-end gap-2" aria-label="Search auctions">
-        {query.phase && <input type="hidden" name="phase" value={query.phase} />}
-        <label className="text-sm font-medium text-stone-700">
-          Id, operator, token or symbol
-          <input
-            name="q"
-            type="search"
-            defaultValue={query.search}
-            maxLength={100}
-            className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
-        >
-          Search
-        </button>
-        <p className="pb-2 text-sm text-stone-700" data-testid="auction-count">
-          {total} {total === 1 ? "auction" : "auctions"}
-        </p>
-      </form>
+      <ListSearch
+        action="/auctions"
+        label="Search auctions"
+        hidden={{ phase: query.phase }}
+        field="Id, operator, token or symbol"
+        value={query.search}
+        count={{ testId: "auction-count", text: countOf(total, "auction") }}
+      />
     </div>
   );
 }

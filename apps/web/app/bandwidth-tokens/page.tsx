@@ -3,6 +3,7 @@ import { IndexFreshnessNote } from "@/components/index-freshness";
 import { PageLink } from "@/components/page-link";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { ListSearch, countOf } from "@/components/ui/list-search";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount, shortAddress } from "@/lib/format";
 import { readBandwidthTokens, type BandwidthTokensQuery } from "@/lib/reads/bandwidth-tokens";
@@ -47,27 +48,13 @@ export default async function BandwidthTokensPage({ searchParams }: { searchPara
               <h2 id="tokens-heading" className="text-lg font-semibold">
                 Tokens
               </h2>
-              <form method="get" action="/bandwidth-tokens" className="flex items-end gap-2" aria-label="Search tokens">
-                <label className="text-sm font-medium text-stone-700">
-                  Name, symbol, address or operator
-                  <input
-                    name="q"
-                    type="search"
-                    defaultValue={query.search}
-                    maxLength={100}
-                    className="mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700"
-                  />
-                </label>
-                <button
-                  type="submit"
-                  className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
-                >
-                  Search
-                </button>
-                <p className="pb-2 text-sm text-stone-700" data-testid="bandwidth-token-count">
-                  {read.total} {read.total === 1 ? "token" : "tokens"}
-                </p>
-              </form>
+              <ListSearch
+                action="/bandwidth-tokens"
+                label="Search tokens"
+                field="Name, symbol, address or operator"
+                value={query.search}
+                count={{ testId: "bandwidth-token-count", text: countOf(read.total, "token") }}
+              />
             </div>
             {read.tokens.length === 0 ? (
               <p className="text-stone-600">{query.search ? "No token matches." : "No operator has created a bandwidth token yet."}</p>

@@ -6,6 +6,7 @@ import { PageLink } from "@/components/page-link";
 import { CursorPager } from "@/components/ui/cursor-pager";
 import { IndexFreshnessNote } from "@/components/index-freshness";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { FilterSelect, ListFilterForm, SearchField, countOf } from "@/components/ui/list-search";
 import { shortAddress } from "@/lib/format";
 import { MAX_NODES_READ, NODE_SORTS, readNodeList, type NodeSort, type NodeView, type NodesQuery } from "@/lib/reads/nodes";
 
@@ -82,60 +83,31 @@ export default async function NodesPage({ searchParams }: { searchParams: Search
 function NodesView({ nodes, mapNodes, total, truncated, query }: { nodes: NodeView[]; mapNodes: NodeView[]; total: number; truncated: boolean; query: NodesQuery }) {
   const { kind, status } = query;
   const filtered = kind !== undefined || status !== undefined || query.search !== "";
-  const select = "mt-1 block rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700";
   return (
     <>
-      {/* A plain GET form: the filters work before (and without) any script. */}
-      <form method="get" action="/nodes" className="flex flex-wrap items-end gap-3" aria-label="Filter nodes" data-testid="node-filters">
-        <label className="text-sm font-medium text-stone-700">
-          Kind
-          <select name="kind" defaultValue={kind ?? ""} className={select}>
-            <option value="">All kinds</option>
-            {NODE_KINDS.map((name, index) => (
-              <option key={name} value={index}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-stone-700">
-          Status
-          <select name="status" defaultValue={status ?? ""} className={select}>
-            <option value="">All statuses</option>
-            {NODE_STATUSES.map((name, index) => (
-              <option key={name} value={index}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium text-stone-700">
-          Owner or id
-          <input name="q" type="search" defaultValue={query.search} placeholder="0x… or 12" className={select} maxLength={100} />
-        </label>
-        <label className="text-sm font-medium text-stone-700">
-          Order
-          <select name="sort" defaultValue={query.sort} className={select}>
-            {Object.entries(NODE_SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
-        >
-          Filter
-        </button>
-        <p className="text-sm text-stone-700" data-testid="node-count">
-          {`${total} ${total === 1 ? "node" : "nodes"}${filtered ? " match" : ""}`}
-          {nodes.length < total && ` · ${nodes.length} on this page`}
-          {mapNodes.length < total && ` · the map shows the first ${mapNodes.length}`}
-          {truncated && ` (the first ${MAX_NODES_READ} ids read)`}
-        </p>
-      </form>
+      <ListFilterForm
+        action="/nodes"
+        label="Filter nodes"
+        testId="node-filters"
+        className="flex flex-wrap items-end gap-3"
+        submit="Filter"
+        count={{
+          testId: "node-count",
+          text: (
+            <>
+              {`${countOf(total, "node")}${filtered ? " match" : ""}`}
+              {nodes.length < total && ` · ${nodes.length} on this page`}
+              {mapNodes.length < total && ` · the map shows the first ${mapNodes.length}`}
+              {truncated && ` (the first ${MAX_NODES_READ} ids read)`}
+            </>
+          ),
+        }}
+      >
+        <FilterSelect label="Kind" name="kind" value={String(kind ?? "")} options={[{ value: "", label: "All kinds" }, ...NODE_KINDS.map((label, value) => ({ value, label }))]} />
+        <FilterSelect label="Status" name="status" value={String(status ?? "")} options={[{ value: "", label: "All statuses" }, ...NODE_STATUSES.map((label, value) => ({ value, label }))]} />
+        <SearchField label="Owner or id" value={query.search} placeholder="0x… or 12" />
+        <FilterSelect label="Order" name="sort" value={query.sort} options={Object.entries(NODE_SORTS).map(([value, label]) => ({ value, label }))} />
+      </ListFilterForm>
       <NodeMap nodes={mapNodes} />
       {nodes.length === 0 ? (
         <p className="text-stone-700">No node matches: change the filters, or register the first one.</p>

@@ -4,7 +4,7 @@ import { formatEther, type Address } from "viem";
 import { kindName, statusBadge, statusName } from "@/components/nodes/node-style";
 import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
-import { Panel } from "@/components/ui/panel";
+import { ListPanel } from "@/components/ui/list-panel";
 import { formatChainTime } from "@/components/ui/time";
 import { formatAmount } from "@/lib/format";
 import { IndexFreshnessNote } from "@/components/index-freshness";
@@ -39,79 +39,56 @@ export default async function OperatorPage({ searchParams }: { searchParams: Sea
 async function Dashboard({ account }: { account: Address }) {
   const [tokens, auctions, nodes] = await Promise.all([readOperatorTokens(account), readOperatorAuctions(account), readNodesOf(account)]);
   if (nodes.status !== "ok") return <ChainUnavailableNotice read={nodes} contract="node registry" />;
-  const myNodes = nodes.nodes;
   return (
     <>
     <IndexFreshnessNote freshness={leastFresh([tokens.freshness, auctions.freshness, nodes.freshness])} fallback="read from the chain directly" />
     <div className="grid gap-4 lg:grid-cols-2">
-      <Panel title="Bandwidth tokens" testId="operator-tokens">
-        {tokens.status !== "ok" ? (
-          <ChainUnavailableNotice read={tokens} contract="bandwidth token factory" />
-        ) : tokens.tokens.length === 0 ? (
-          <p className="text-sm text-stone-700">No bandwidth token yet: an operator creates one per delivery period.</p>
-        ) : (
-          <ul className="space-y-2 text-sm">
-            {tokens.tokens.map((token) => (
-              <li key={token.address}>
-                <strong>{token.symbol}</strong> {token.name} · {formatAmount(token.totalSupply)} issued · delivery{" "}
-                {formatChainTime(token.deliveryStart)} to {formatChainTime(token.deliveryEnd)}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="text-sm">
-          <PageLink href="/bandwidth-tokens" className="text-teal-800 underline">
-            Bandwidth tokens
-          </PageLink>
-        </p>
-      </Panel>
-      <Panel title="Auctions" testId="operator-auctions">
-        {auctions.status !== "ok" ? (
-          <ChainUnavailableNotice read={auctions} contract="bandwidth auction" />
-        ) : auctions.auctions.length === 0 ? (
-          <p className="text-sm text-stone-700">No auction yet among the newest ones.</p>
-        ) : (
-          <ul className="space-y-2 text-sm">
-            {auctions.auctions.map((auction) => (
-              <li key={auction.id.toString()}>
-                <PageLink href={`/auctions/${auction.id}`} className="font-medium text-teal-800 underline">
-                  Auction #{auction.id.toString()}
-                </PageLink>{" "}
-                · {auctionState(auction, auctions.chainNow)} · {formatAmount(auction.sold)} of {formatAmount(auction.offered)} sold ·{" "}
-                {formatEther(auction.raised)} ETH raised
-                {auction.proceedsToClaim > 0n && <strong> · {formatEther(auction.proceedsToClaim)} ETH of proceeds to claim</strong>}
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="text-sm">
-          <PageLink href="/auctions" className="text-teal-800 underline">
-            All auctions
-          </PageLink>
-        </p>
-      </Panel>
-      <Panel title="Nodes" testId="operator-nodes">
-        {myNodes.length === 0 ? (
-          <p className="text-sm text-stone-700">No node registered by this account.</p>
-        ) : (
-          <ul className="space-y-1 text-sm">
-            {myNodes.map((node) => (
-              <li key={node.id.toString()} className="flex flex-wrap items-center gap-2">
-                <PageLink href={`/nodes/${node.id}`} className="font-medium text-teal-800 underline">
-                  {node.metadata?.name ?? `Node #${node.id}`}
-                </PageLink>
-                <span>{kindName(node.kind)}</span>
-                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusBadge[node.status] ?? ""}`}>{statusName(node.status)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="text-sm">
-          <PageLink href="/nodes/new" className="text-teal-800 underline">
-            Register a node
-          </PageLink>
-        </p>
-      </Panel>
+      <ListPanel
+        title="Bandwidth tokens"
+        testId="operator-tokens"
+        unavailable={tokens.status !== "ok" && <ChainUnavailableNotice read={tokens} contract="bandwidth token factory" />}
+        empty="No bandwidth token yet: an operator creates one per delivery period."
+        link={{ href: "/bandwidth-tokens", label: "Bandwidth tokens" }}
+        items={tokens.status !== "ok" ? [] : tokens.tokens.map((token) => (
+          <li key={token.address}>
+            <strong>{token.symbol}</strong> {token.name} · {formatAmount(token.totalSupply)} issued · delivery{" "}
+            {formatChainTime(token.deliveryStart)} to {formatChainTime(token.deliveryEnd)}
+          </li>
+        ))}
+      />
+      <ListPanel
+        title="Auctions"
+        testId="operator-auctions"
+        unavailable={auctions.status !== "ok" && <ChainUnavailableNotice read={auctions} contract="bandwidth auction" />}
+        empty="No auction yet among the newest ones."
+        link={{ href: "/auctions", label: "All auctions" }}
+        items={auctions.status !== "ok" ? [] : auctions.auctions.map((auction) => (
+          <li key={auction.id.toString()}>
+            <PageLink href={`/auctions/${auction.id}`} className="font-medium text-teal-800 underline">
+              Auction #{auction.id.toString()}
+            </PageLink>{" "}
+            · {auctionState(auction, auctions.chainNow)} · {formatAmount(auction.sold)} of {formatAmount(auction.offered)} sold ·{" "}
+            {formatEther(auction.raised)} ETH raised
+            {auction.proceedsToClaim > 0n && <strong> · {formatEther(auction.proceedsToClaim)} ETH of proceeds to claim</strong>}
+          </li>
+        ))}
+      />
+      <ListPanel
+        title="Nodes"
+        testId="operator-nodes"
+        empty="No node registered by this account."
+        link={{ href: "/nodes/new", label: "Register a node" }}
+        listClassName="space-y-1 text-sm"
+        items={nodes.nodes.map((node) => (
+          <li key={node.id.toString()} className="flex flex-wrap items-center gap-2">
+            <PageLink href={`/nodes/${node.id}`} className="font-medium text-teal-800 underline">
+              {node.metadata?.name ?? `Node #${node.id}`}
+            </PageLink>
+            <span>{kindName(node.kind)}</span>
+            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusBadge[node.status] ?? ""}`}>{statusName(node.status)}</span>
+          </li>
+        ))}
+      />
       <div className="lg:col-span-2">
         <OperatorTodos account={account} />
       </div>

@@ -2,6 +2,7 @@ import { projectStageFilterSchema } from "@scipio/sdk/schemas";
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { ChainUnavailableNotice } from "@/components/ui/chain-unavailable";
+import { ListSearch } from "@/components/ui/list-search";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { StageBadge } from "@/components/distribute/stage-badge";
 import { IndexFreshnessNote } from "@/components/index-freshness";
@@ -90,26 +91,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
           ))}
         </ul>
       </nav>
-      <form method="get" action="/projects" className="flex flex-wrap items-end gap-2" aria-label="Search projects">
-        {stage !== undefined && <input type="hidden" name="stage" value={stageName(stage).toLowerCase()} />}
-        {size !== DEFAULT_PAGE_SIZE && <input type="hidden" name="size" value={size} />}
-        <label className="text-sm font-medium text-stone-700">
-          Title, proposer or id
-          <input
-            name="q"
-            type="search"
-            defaultValue={search}
-            maxLength={100}
-            className="mt-1 block w-72 max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-teal-700"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded-md border border-teal-700 bg-white px-4 py-2 text-sm font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-2 focus-visible:outline-teal-700"
-        >
-          Search
-        </button>
-      </form>
+      <ListSearch
+        action="/projects"
+        label="Search projects"
+        hidden={{ stage: stage !== undefined ? stageName(stage).toLowerCase() : undefined, size: size !== DEFAULT_PAGE_SIZE ? size : undefined }}
+        field="Title, proposer or id"
+        value={search}
+        inputClassName="w-72 max-w-full"
+      />
       {read.status === "ok" && read.searchIgnored && (
         <p role="status" className="text-sm text-amber-900" data-testid="search-ignored">
           Searching needs the indexer, which cannot serve this page: showing every project instead.

@@ -7,7 +7,7 @@ import { formatEther, type Address } from "viem";
 import { useAccount } from "wagmi";
 import { PageLink } from "@/components/page-link";
 import { ConnectPanel } from "@/components/ui/connect-prompt";
-import { SelectField, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { SelectField, SubmitButton, TextField, TransactionStatus, useSchemaForm } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { shortAddress } from "@/lib/format";
 import type { CustomerView, TariffView } from "@/lib/reads/billing";
@@ -177,15 +177,11 @@ function CustomerRow({ customer, paid, symbol }: { customer: CustomerView; paid:
 
 function TariffPanel({ account, tariff, tokens }: { account: Address; tariff: TariffView | undefined; tokens: { address: Address; symbol: string }[] }) {
   const { setTariff, state, available } = useSetTariff();
-  const [fields, setFields] = useState(() => ({
+  const { fields, set, problems, attempt, reset } = useSchemaForm(tariffFormSchema, () => ({
     token: tariff?.token ?? tokens[0]?.address ?? "",
     fibre: tariff ? formatEther(tariff.fibre) : "",
     wifi: tariff ? formatEther(tariff.wifi) : "",
   }));
-  const [attempted, setAttempted] = useState(false);
-  const parsed = tariffFormSchema.safeParse(fields);
-  const problems = attempted && !parsed.success ? problemsByField(parsed.error.issues) : {};
-  const set = (key: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
   void account;
 
   if (tokens.length === 0) {
@@ -203,9 +199,8 @@ function TariffPanel({ account, tariff, tokens }: { account: Address; tariff: Ta
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (!parsed.success) return;
-    if (await setTariff(parsed.data.token, parsed.data.fibre, parsed.data.wifi)) setAttempted(false);
+    const next = attempt();
+    if (next && (await setTariff(next.token, next.fibre, next.wifi))) reset((current) => current);
   }
 
   return (
@@ -233,20 +228,12 @@ function TariffPanel({ account, tariff, tokens }: { account: Address; tariff: Ta
 
 function RegisterCustomerPanel({ account }: { account: Address }) {
   const { register, state, available } = useRegisterCustomer();
-  const [fields, setFields] = useState({ account: "", kind: "fibre" });
-  const [attempted, setAttempted] = useState(false);
-  const parsed = customerFormSchema({ operator: account }).safeParse(fields);
-  const problems = attempted && !parsed.success ? problemsByField(parsed.error.issues) : {};
-  const set = (key: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const { fields, set, problems, attempt, reset } = useSchemaForm(customerFormSchema({ operator: account }), { account: "", kind: "fibre" });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (!parsed.success) return;
-    if (await register(parsed.data.account, parsed.data.kind)) {
-      setFields({ account: "", kind: fields.kind });
-      setAttempted(false);
-    }
+    const customer = attempt();
+    if (customer && (await register(customer.account, customer.kind))) reset((current) => ({ account: "", kind: current.kind }));
   }
 
   return (

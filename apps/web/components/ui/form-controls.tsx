@@ -4,6 +4,8 @@ import { isBusy, type TransactionState } from "@scipio/sdk/hooks";
 import { useCallback, useId, useState, type ReactNode } from "react";
 import type { z } from "zod";
 
+export { problemsByField, useSchemaForm } from "./use-schema-form";
+
 /**
  * Form pieces shared by the Distribute flows. Every field keeps what was typed and shows the first
  * problem the sdk's schema found right under it, wired to the input for screen readers.
@@ -133,16 +135,6 @@ export function FormProblem({ children, testId = "form-problem" }: { children?: 
       {children}
     </p>
   );
-}
-
-/** The first message zod gave for each field path, e.g. `{ cost: "Enter an amount" }`. */
-export function problemsByField(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const problems: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".");
-    problems[key] ??= issue.message;
-  }
-  return problems;
 }
 
 /**

@@ -39,58 +39,36 @@ export function formatEuro(units: bigint): string {
 export function compensationTodos(positions: readonly PositionOnChain[], chainNow: bigint): Todo[] {
   const todos: Todo[] = [];
   for (const position of positions) {
-    const href = `/compensation?period=${position.period}`;
-    const ends = position.recordingEndsAt;
+    const { period, recordingEndsAt: ends } = position;
+    const todo = (kind: "settle" | "claim", title: string, deadlineKind: Todo["deadlineKind"], detail: string) =>
+      todos.push({ id: `${kind}:${period}`, kind, title, href: `/compensation?period=${period}`, deadline: ends, deadlineKind, detail });
     const debt = position.kind === DEBT ? position.amount - position.paid : position.kind === 0 && position.net < 0n ? -position.net : 0n;
     if (debt > 0n) {
-      todos.push({
-        id: `settle:${position.period}`,
-        kind: "settle",
-        title: `Settle your debt of period ${position.period}: ${formatEuro(debt)}`,
-        href,
-        deadline: ends,
-        deadlineKind: "due",
-        detail:
-          position.paid > 0n
-            ? `${formatEuro(position.paid)} of ${formatEuro(position.amount)} paid. Until it is settled you can neither declare expenses nor claim credits.`
-            : "Settle it within the recording window. Until it is settled you can neither declare expenses nor claim credits.",
-      });
+      todo(
+        "settle",
+        `Settle your debt of period ${period}: ${formatEuro(debt)}`,
+        "due",
+        position.paid > 0n
+          ? `${formatEuro(position.paid)} of ${formatEuro(position.amount)} paid. Until it is settled you can neither declare expenses nor claim credits.`
+          : "Settle it within the recording window. Until it is settled you can neither declare expenses nor claim credits.",
+      );
       continue;
     }
     if (position.kind === 0 && position.net > 0n && chainNow < ends) {
-      todos.push({
-        id: `claim:${position.period}`,
-        kind: "claim",
-        title: `Record your credit of period ${position.period}: ${formatEuro(position.net)}`,
-        href,
-        deadline: ends,
-        deadlineKind: "due",
-        detail: "Recorded within the recording window it counts in the period's total credit; recorded later it is paid only from late payments.",
-      });
+      todo(
+        "claim",
+        `Record your credit of period ${period}: ${formatEuro(position.net)}`,
+        "due",
+        "Recorded within the recording window it counts in the period's total credit; recorded later it is paid only from late payments.",
+      );
       continue;
     }
     const credit = position.kind === CREDIT || position.kind === LATE_CREDIT || (position.kind === 0 && position.net > 0n);
     if (!credit) continue;
     if (chainNow < ends) {
-      todos.push({
-        id: `claim:${position.period}`,
-        kind: "claim",
-        title: `Claim your credit of period ${position.period}: ${formatEuro(position.amount)}`,
-        href,
-        deadline: ends,
-        deadlineKind: "opens",
-        detail: "Claims open when the recording window ends, pro rata to what the debtors paid in.",
-      });
+      todo("claim", `Claim your credit of period ${period}: ${formatEuro(position.amount)}`, "opens", "Claims open when the recording window ends, pro rata to what the debtors paid in.");
     } else if (position.claimable > 0n) {
-      todos.push({
-        id: `claim:${position.period}`,
-        kind: "claim",
-        title: `Claim ${formatEuro(position.claimable)} of your credit of period ${position.period}`,
-        href,
-        deadline: ends,
-        deadlineKind: "opens",
-        detail: "Claimable now: what the debtors have paid in so far, pro rata.",
-      });
+      todo("claim", `Claim ${formatEuro(position.claimable)} of your credit of period ${period}`, "opens", "Claimable now: what the debtors have paid in so far, pro rata.");
     }
   }
   return todos;

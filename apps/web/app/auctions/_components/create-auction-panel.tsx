@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
 import { PageLink } from "@/components/page-link";
 import { useChainClock } from "@/components/ui/chain-clock";
-import { SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { SubmitButton, TextField, TransactionStatus, problemsByField, useSchemaForm } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import type { CreateAuctionProps } from "./create-auction-island";
@@ -55,29 +55,23 @@ function CreateAuctionForm({
   const now = BigInt(useChainClock(chainNow));
   const [tokenAddress, setTokenAddress] = useState(tokens[0]!.address);
   const [investmentId, setInvestmentId] = useState(investments[0]!.id);
-  const [fields, setFields] = useState(() => ({ ...EMPTY, startsInDays: earliestStart > now ? String(Number((earliestStart - now + 86_399n) / 86_400n)) : "0" }));
-  const [attempted, setAttempted] = useState(false);
   const token = tokens.find((candidate) => candidate.address === tokenAddress) ?? tokens[0]!;
   const investment = investments.find((candidate) => candidate.id === investmentId) ?? investments[0]!;
   const raiseLeft = investment.total / 2n - investment.committed;
   const schema = auctionOfferSchema({ available: raiseLeft, now, earliestStart, deliveryEnd: token.deliveryEnd });
-  const parsed = schema.safeParse(fields);
-  const problems = !parsed.success ? problemsByField(parsed.error.issues) : {};
+  const { fields, set, problems: shown, attempt, reset, result } = useSchemaForm(schema, () => ({
+    ...EMPTY,
+    startsInDays: earliestStart > now ? String(Number((earliestStart - now + 86_399n) / 86_400n)) : "0",
+  }));
   // The raise cap is said as soon as both figures are typed; other problems once the person tries to send.
-  const capProblem = problems.raise;
-  const shown = attempted ? problems : {};
-  const set = (key: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const capProblem = result.success ? undefined : problemsByField(result.error.issues).raise;
   const offeredWei = safeWei(fields.offered);
   const priceWei = safeWei(fields.price);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (!parsed.success) return;
-    if (await create({ investmentId, token: token.address, ...parsed.data })) {
-      setFields(EMPTY);
-      setAttempted(false);
-    }
+    const offer = attempt();
+    if (offer && (await create({ investmentId, token: token.address, ...offer }))) reset(EMPTY);
   }
 
   return (

@@ -2,9 +2,9 @@
 
 import { useCreateBandwidthToken, useParticipantRoles, useRecordInvestment } from "@scipio/sdk/hooks";
 import { bandwidthTokenFormSchema, investmentFormSchema } from "@scipio/sdk/schemas";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { SubmitButton, TextField, TransactionStatus, useSchemaForm } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import { OperatorTokensConnectPanel, type OperatorTokensProps } from "./bandwidth-tokens-island";
@@ -53,20 +53,12 @@ export default function OperatorTokensPanel({ chainNow, investments, tokens }: O
 
 function CreateTokenForm({ chainNow }: { chainNow: bigint }) {
   const { create, state, available } = useCreateBandwidthToken();
-  const [fields, setFields] = useState({ name: "", symbol: "", startsInDays: "0", lastsDays: "365" });
-  const [attempted, setAttempted] = useState(false);
-  const parsed = bandwidthTokenFormSchema({ now: chainNow + 60n }).safeParse(fields);
-  const problems = attempted && !parsed.success ? problemsByField(parsed.error.issues) : {};
-  const set = (key: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const { fields, set, problems, attempt, reset } = useSchemaForm(bandwidthTokenFormSchema({ now: chainNow + 60n }), { name: "", symbol: "", startsInDays: "0", lastsDays: "365" });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (!parsed.success) return;
-    if (await create(parsed.data)) {
-      setFields({ name: "", symbol: "", startsInDays: "0", lastsDays: "365" });
-      setAttempted(false);
-    }
+    const token = attempt();
+    if (token && (await create(token))) reset();
   }
 
   return (
@@ -87,20 +79,12 @@ function CreateTokenForm({ chainNow }: { chainNow: bigint }) {
 
 function RecordInvestmentForm() {
   const { record, state, available } = useRecordInvestment();
-  const [fields, setFields] = useState({ operator: "", total: "" });
-  const [attempted, setAttempted] = useState(false);
-  const parsed = investmentFormSchema.safeParse(fields);
-  const problems = attempted && !parsed.success ? problemsByField(parsed.error.issues) : {};
-  const set = (key: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const { fields, set, problems, attempt, reset } = useSchemaForm(investmentFormSchema, { operator: "", total: "" });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (!parsed.success) return;
-    if (await record(parsed.data.operator, parsed.data.total)) {
-      setFields({ operator: "", total: "" });
-      setAttempted(false);
-    }
+    const investment = attempt();
+    if (investment && (await record(investment.operator, investment.total))) reset();
   }
 
   return (

@@ -7,7 +7,7 @@ import { NODE_METADATA_MAX_BYTES, nodeFormSchema, nodeMetadataJson, type NodeFor
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { FormProblem, SelectField, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { FormProblem, SelectField, SubmitButton, TextField, TransactionStatus, useSchemaForm } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { RegisterNodeConnectPanel } from "./node-islands";
 
@@ -27,25 +27,22 @@ export default function NodeForm({ nodeId, initial = EMPTY_NODE_FORM }: NodeForm
   const router = useRouter();
   const { isConnected } = useAccount();
   const { register, update, state } = useNodeActions();
-  const [form, setForm] = useState<NodeFormInput>(initial);
-  const [submitted, setSubmitted] = useState(false);
+  const { fields: form, set: setField, problems, attempt } = useSchemaForm(nodeFormSchema, initial);
   const [problem, setProblem] = useState<string>();
   const [uploading, setUploading] = useState(false);
   const uploaded = useRef<{ json: string; onChain: OnChainCid }>(undefined);
 
-  const parsed = nodeFormSchema.safeParse(form);
-  const problems = submitted && !parsed.success ? problemsByField(parsed.error.issues) : {};
   const set = (field: keyof NodeFormInput) => (value: string) => {
-    setForm((current) => ({ ...current, [field]: value }));
+    setField(field)(value);
     setProblem(undefined);
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitted(true);
     setProblem(undefined);
-    if (!parsed.success) return;
-    const { document, kind, status, latitude, longitude } = parsed.data;
+    const parsed = attempt();
+    if (!parsed) return;
+    const { document, kind, status, latitude, longitude } = parsed;
     const { json } = nodeMetadataJson(document);
     // A retry after a refused transaction does not upload the same metadata again.
     let metadata = uploaded.current?.json === json ? uploaded.current.onChain : undefined;

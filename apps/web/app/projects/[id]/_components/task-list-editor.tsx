@@ -13,7 +13,7 @@ import {
 } from "@scipio/sdk/schemas";
 import { useRef, useState, type FormEvent } from "react";
 import { useAccount } from "wagmi";
-import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, useSchemaForm } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import { TaskListConnectPanel } from "./task-list-editor-island";
@@ -76,15 +76,12 @@ export default function TaskListEditor({ projectId, requiredTokens, requiredRepu
 }
 
 function Editor({ projectId, own }: { projectId: bigint; own: ExistingList | undefined }) {
-  const [tasks, setTasks] = useState<TaskDraftInput[]>([emptyTask()]);
-  const [submitted, setSubmitted] = useState(false);
+  const { fields: tasks, setFields: setTasks, problems, attempted, result, attempt, reset } = useSchemaForm(taskListFormSchema, (): TaskDraftInput[] => [emptyTask()]);
   const [uploadProblem, setUploadProblem] = useState<string>();
   const [upload, setUpload] = useState<{ done: number; total: number; percent: number }>();
   const uploaded = useRef(new Map<string, TaskSpecInput["description"]>());
   const { submitTaskList, state } = useSubmitTaskList();
 
-  const parsed = taskListFormSchema.safeParse(tasks);
-  const problems = submitted && !parsed.success ? problemsByField(parsed.error.issues) : {};
   const totalBps = tasks.reduce((sum, task) => {
     const weighting = weightingPercentSchema.safeParse(task.weighting);
     return sum + (weighting.success ? weighting.data : 0);
@@ -95,12 +92,12 @@ function Editor({ projectId, own }: { projectId: bigint; own: ExistingList | und
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitted(true);
     setUploadProblem(undefined);
-    if (!parsed.success) return;
+    const drafts = attempt();
+    if (!drafts) return;
     const specs: TaskSpecInput[] = [];
     try {
-      for (const [index, task] of parsed.data.entries()) {
+      for (const [index, task] of drafts.entries()) {
         const document: TaskDescriptionDocument = {
           kind: "scipio.task-description",
           version: 1,
@@ -111,9 +108,9 @@ function Editor({ projectId, own }: { projectId: bigint; own: ExistingList | und
         const json = JSON.stringify(document);
         let description = uploaded.current.get(json);
         if (!description) {
-          setUpload({ done: index, total: parsed.data.length, percent: 0 });
+          setUpload({ done: index, total: drafts.length, percent: 0 });
           const cid = await uploadEvidence(new File([json], `task-${index + 1}.json`, { type: "application/json" }), {
-            onProgress: ({ loaded, total }) => setUpload({ done: index, total: parsed.data.length, percent: total ? (loaded / total) * 100 : 0 }),
+            onProgress: ({ loaded, total }) => setUpload({ done: index, total: drafts.length, percent: total ? (loaded / total) * 100 : 0 }),
           });
           description = cidToDigest(cid);
           uploaded.current.set(json, description);
@@ -127,10 +124,7 @@ function Editor({ projectId, own }: { projectId: bigint; own: ExistingList | und
       setUpload(undefined);
     }
     const receipt = await submitTaskList(projectId, specs, own !== undefined);
-    if (receipt) {
-      setTasks([emptyTask()]);
-      setSubmitted(false);
-    }
+    if (receipt) reset();
   }
 
   return (
@@ -202,7 +196,7 @@ function Editor({ projectId, own }: { projectId: bigint; own: ExistingList | und
             Total {(totalBps / 100).toFixed(2).replace(/\.?0+$/, "")}% of 100%
           </p>
         </div>
-        <FormProblem testId="task-list-problem">{problems[""] ?? (submitted && !parsed.success && totalBps !== WEIGHTING_TOTAL_BPS ? describeWeightingTotal(totalBps) : undefined)}</FormProblem>
+        <FormProblem testId="task-list-problem">{problems[""] ?? (attempted && !result.success && totalBps !== WEIGHTING_TOTAL_BPS ? describeWeightingTotal(totalBps) : undefined)}</FormProblem>
         <FormProblem testId="upload-problem">{uploadProblem}</FormProblem>
         {upload && (
           <p role="status" className="text-sm text-stone-700" data-testid="upload-progress">

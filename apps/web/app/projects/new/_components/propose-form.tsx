@@ -13,7 +13,7 @@ import type { ProjectDescriptionDocument } from "@scipio/sdk/schemas/evidence";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useAccount, usePublicClient } from "wagmi";
-import { FormProblem, SubmitButton, TextField, TransactionStatus, problemsByField } from "@/components/ui/form-controls";
+import { FormProblem, SubmitButton, TextField, TransactionStatus, useSchemaForm } from "@/components/ui/form-controls";
 import { Panel } from "@/components/ui/panel";
 import { formatAmount } from "@/lib/format";
 import { ProposeConnectPanel } from "./propose-island";
@@ -33,21 +33,18 @@ export default function ProposeForm({ minStakingPeriod, maxStakingPeriod }: Prop
   const { propose, state } = useProposeProject();
   const schema = useMemo(() => proposeFormSchema({ minStakingPeriod, maxStakingPeriod }), [minStakingPeriod, maxStakingPeriod]);
 
-  const [form, setForm] = useState<ProposeFormInput>({
+  const { fields: form, set: setField, problems: fieldProblems, attempt } = useSchemaForm(schema, (): ProposeFormInput => ({
     title: "",
     summary: "",
     location: "",
     cost: "",
     stakingDays: String(Math.max(Number(minStakingPeriod) / 86_400, 7)),
     collateralKind: "tokens",
-  });
-  const [submitted, setSubmitted] = useState(false);
+  }));
   const [problem, setProblem] = useState<string>();
   const [uploadPercent, setUploadPercent] = useState<number>();
   const uploaded = useRef<{ json: string; onChain: OnChainCid }>(undefined);
 
-  const parsed = schema.safeParse(form);
-  const fieldProblems = submitted && !parsed.success ? problemsByField(parsed.error.issues) : {};
   const cost = tokenAmountSchema.safeParse(form.cost);
   const requirements = cost.success && market ? proposalRequirements(cost.data, market) : undefined;
   const collateral = form.collateralKind === "tokens" ? requirements?.tokenCollateral : requirements?.reputationCollateral;
@@ -64,16 +61,16 @@ export default function ProposeForm({ minStakingPeriod, maxStakingPeriod }: Prop
       : undefined;
 
   const set = (field: keyof ProposeFormInput) => (value: string) => {
-    setForm((current) => ({ ...current, [field]: value }));
+    setField(field)(value);
     setProblem(undefined);
   };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitted(true);
     setProblem(undefined);
-    if (!parsed.success || costProblem || collateralProblem || !client) return;
-    const { title, summary, location, cost, stakingDays, collateralKind } = parsed.data;
+    const parsed = attempt();
+    if (!parsed || costProblem || collateralProblem || !client) return;
+    const { title, summary, location, cost, stakingDays, collateralKind } = parsed;
     const document: ProjectDescriptionDocument = {
       kind: "scipio.project-description",
       version: 1,
