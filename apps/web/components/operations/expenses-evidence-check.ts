@@ -4,8 +4,8 @@ import { expenseEvidenceDocumentSchema } from "@scipio/sdk/schemas/evidence";
 import { parseUnits, type Hex } from "viem";
 
 /**
- * The evidence page's checks, loaded by the page only once it is shown (`import()`), so zod, the schemas and
- * the CAR verifier stay out of the route's first load. Everything here runs in the reviewer's browser.
+ * The evidence page's checks. They run in the reviewer's browser, in a worker (`expenses-evidence.worker.ts`), so
+ * zod, the schemas and the CAR verifier are neither in the route's first load nor on the page's main thread.
  */
 
 /** The evidence document is small JSON. */
@@ -33,6 +33,10 @@ export type CheckedDocument = {
 };
 
 export type InvoiceFile = { bytes: Uint8Array; kind: "pdf" | "image"; type: string };
+
+/** What the page asks the worker, and what the worker answers (each result as soon as it is known). */
+export type EvidenceCheckRequest = { evidenceCid: string; onChain: OnChainDeclaration; gateway: string };
+export type EvidenceCheckMessage = { kind: "document"; result: Verified<CheckedDocument> } | { kind: "file"; result: Verified<InvoiceFile> };
 
 export type OnChainDeclaration = {
   /** The declarer's registered entity hash (zero when none); the declarer itself never reaches the page. */

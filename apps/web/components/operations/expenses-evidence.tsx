@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Hex } from "viem";
 import { useRuntimeConfig } from "@/components/runtime-config";
-import type { CheckedDocument, InvoiceFile, Verified } from "./expenses-evidence-check";
+import type { CheckedDocument, EvidenceCheckMessage, EvidenceCheckRequest, InvoiceFile, Verified } from "./expenses-evidence-check";
 
 const PdfPages = lazy(() => import("./expenses-pdf-pages"));
 
@@ -31,31 +31,24 @@ export function ExpenseEvidence({ expenseId, evidenceCid, registeredEntityHash, 
   const [file, setFile] = useState<Verified<ShownFile>>({ status: "loading" });
 
   useEffect(() => {
-    const controller = new AbortController();
+    const worker = new Worker(new URL("./expenses-evidence.worker.ts", import.meta.url), { type: "module" });
     let url: string | undefined;
-    void import("./expenses-evidence-check").then(({ checkEvidence }) =>
-      checkEvidence(
-        evidenceCid,
-        { registeredEntityHash, invoiceKey, amount: BigInt(amount) },
-        {
-          gateway: gatewayUrl,
-          signal: controller.signal,
-          onDocument: setDocument,
-          onFile: (result) => {
-            if (result.status !== "verified") return setFile(result);
-            url = URL.createObjectURL(new Blob([result.value.bytes as Uint8Array<ArrayBuffer>], { type: result.value.type }));
-            setFile({ status: "verified", value: { ...result.value, url } });
-          },
-        },
-      ),
-    ).catch(() => {
-      // The checker's code did not load (offline for a moment): nothing was verified, so nothing is shown.
-      if (controller.signal.aborted) return;
+    worker.onmessage = ({ data }: MessageEvent<EvidenceCheckMessage>) => {
+      if (data.kind === "document") return setDocument(data.result);
+      const { result } = data;
+      if (result.status !== "verified") return setFile(result);
+      url = URL.createObjectURL(new Blob([result.value.bytes as Uint8Array<ArrayBuffer>], { type: result.value.type }));
+      setFile({ status: "verified", value: { ...result.value, url } });
+    };
+    worker.onerror = () => {
+      // The checker did not load (offline for a moment): nothing was verified, so nothing is shown.
       setDocument({ status: "unavailable", message: "The verifier did not load. Reload the page to try again." });
       setFile({ status: "unavailable", message: "No invoice file without its evidence document." });
-    });
+    };
+    const request: EvidenceCheckRequest = { evidenceCid, gateway: gatewayUrl, onChain: { registeredEntityHash, invoiceKey, amount: BigInt(amount) } };
+    worker.postMessage(request);
     return () => {
-      controller.abort();
+      worker.terminate();
       if (url) URL.revokeObjectURL(url);
     };
   }, [evidenceCid, gatewayUrl, registeredEntityHash, invoiceKey, amount]);
