@@ -36,6 +36,11 @@ export default createConfig({
       ...(environment.finalityBlocks !== undefined && { finalityBlockCount: environment.finalityBlocks }),
     },
   },
+  // Every block, for the indexed head's hash (`indexedHead` in ponder.schema.ts): the freshness check
+  // compares it with the chain's block at that height, since a number and timestamp match on another fork.
+  blocks: {
+    IndexedHead: { chain: CHAIN, startBlock: deployment.deploymentBlock, interval: 1 },
+  },
   contracts: {
     CapitalToken: deployed("CapitalToken", deployedContracts.CapitalToken),
     ReputationRegistry: deployed("ReputationRegistry", deployedContracts.ReputationRegistry),

@@ -1,6 +1,24 @@
 import { index, onchainTable, primaryKey, relations } from "ponder";
 
 /*//////////////////////////////////////////////////////////////
+                          INDEXED HEAD
+//////////////////////////////////////////////////////////////*/
+
+/**
+ * The last block the indexer has processed, with its hash (one row per chain, written by a handler on
+ * every block and rolled back with the rest on a reorg). Ponder's `_meta.status` gives only the number
+ * and timestamp, which do not tell two forks apart: after an `evm_revert` a local chain grows again to
+ * the same height with different blocks, often in the same second. Readers compare this hash with the
+ * chain's block at that height before trusting "indexed up to block N".
+ */
+export const indexedHead = onchainTable("indexed_head", (t) => ({
+  chainId: t.integer().primaryKey(),
+  number: t.bigint().notNull(),
+  hash: t.hex().notNull(),
+  timestamp: t.bigint().notNull(),
+}));
+
+/*//////////////////////////////////////////////////////////////
                             ACTIVITY
 //////////////////////////////////////////////////////////////*/
 

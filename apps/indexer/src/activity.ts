@@ -1,5 +1,6 @@
 import { activity } from "ponder:schema";
 import type { Context, Event } from "ponder:registry";
+import type { LogEventName } from "./handlers/types";
 import type { AbiEvent, Address } from "viem";
 
 /** JSON-safe event arguments: big numbers as decimal strings, tuples as objects. */
@@ -21,8 +22,8 @@ function actingAccount(abiEvent: AbiEvent | undefined, args: Record<string, unkn
   return typeof value === "string" ? (value as Address) : from;
 }
 
-export async function recordActivity(contract: string, name: string, abiEvent: AbiEvent | undefined, event: Event, context: Context) {
-  const { log, block, transaction } = event as Event & { log: { address: Address; logIndex: number } };
+export async function recordActivity(contract: string, name: string, abiEvent: AbiEvent | undefined, event: Event<LogEventName>, context: Context) {
+  const { log, block, transaction } = event as Event<LogEventName> & { log: { address: Address; logIndex: number } };
   const args = ("args" in event ? (event.args as Record<string, unknown>) : undefined) ?? {};
   const project = args[PROJECT_ARGUMENT] ?? (typeof args[POLL_ARGUMENT] === "bigint" ? (args[POLL_ARGUMENT] as bigint) >> 8n : undefined);
   await context.db.insert(activity).values({

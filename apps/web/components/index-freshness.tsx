@@ -17,9 +17,11 @@ export function IndexFreshnessNote({ freshness, fallback = "read from the chain 
     }
     return (
       <p data-testid="index-status" data-source="chain" className={warning}>
-        {freshness.reason !== "behind"
+        {!("indexedBlock" in freshness)
           ? "The indexer is not answering"
-          : `The index is behind the chain (indexed up to block ${freshness.indexedBlock}, chain at ${freshness.chainBlock})`}
+          : freshness.reason === "other-fork"
+            ? `The index is catching up with the chain (its block ${freshness.indexedBlock} is not the chain's block at that height: the chain changed)`
+            : `The index is behind the chain (indexed up to block ${freshness.indexedBlock}, chain at ${freshness.chainBlock})`}
         , so this was {fallback}.
       </p>
     );

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { createIndexerClient, indexer, type IndexedBlock } from "@scipio/sdk/indexer";
 import { test, expect } from "./distribute-fixtures";
 import { resolveAccount } from "./support/injected-wallet";
 
@@ -8,11 +9,9 @@ const indexerUrl = () => {
   return url;
 };
 
-/** The block the indexer has indexed, from its `/status`. */
-async function indexedBlock(): Promise<{ number: bigint; timestamp: bigint } | undefined> {
-  const status = (await (await fetch(`${indexerUrl()}/status`)).json()) as Record<string, { block?: { number: number; timestamp: number } }>;
-  const block = Object.values(status)[0]?.block;
-  return block && { number: BigInt(block.number), timestamp: BigInt(block.timestamp) };
+/** The block the indexer has indexed, with its hash (what the pages check it against). */
+async function indexedBlock(): Promise<IndexedBlock | undefined> {
+  return indexer.indexedBlock(createIndexerClient(indexerUrl(), { timeoutMs: 5_000 })).catch(() => undefined);
 }
 
 /** Pauses (SIGSTOP) the indexer's process group for the callback: it then answers nothing, as if down. */
@@ -38,10 +37,11 @@ test.describe("lists from the indexer", () => {
     await community.propose("Carla", { cost: "0.01" });
     await community.propose("Bruno", { cost: "0.02" });
     const head = await chain.client.getBlockNumber();
-    const { timestamp } = await chain.client.getBlock({ blockNumber: head });
+    const { timestamp, hash } = await chain.client.getBlock({ blockNumber: head });
     // The chain's own head, not just its height: every test reverts the chain, so an index still on the
-    // previous test's blocks can be as high or higher (the page would rightly refuse it).
-    await expect.poll(indexedBlock, { timeout: 30_000 }).toEqual({ number: head, timestamp });
+    // previous test's blocks can be as high or higher, even with the same timestamp (the page would rightly
+    // refuse it): only the hash tells.
+    await expect.poll(indexedBlock, { timeout: 30_000 }).toEqual({ number: head, timestamp, hash });
 
     await page.goto("/projects");
     const status = page.getByTestId("index-status");

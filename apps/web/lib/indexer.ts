@@ -1,5 +1,5 @@
 import "server-only";
-import { createIndexerClient, IndexerUnavailableError, type IndexedBlock, type IndexerClient } from "@scipio/sdk/indexer";
+import { assessIndex, createIndexerClient, IndexerUnavailableError, type ChainAtIndexed, type IndexedBlock, type IndexerClient } from "@scipio/sdk/indexer";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getServerClient } from "@/lib/server-config";
@@ -15,13 +15,13 @@ function maxLagBlocks(): bigint {
 
 /**
  * Where a list came from, shown on every page that reads the index: the indexed block and the chain's,
- * or why the page read the chain instead (no indexer configured, it does not answer, or it is behind or
- * on blocks the chain no longer has).
+ * or why the page read the chain instead (no indexer configured, it does not answer, it is behind, or it
+ * is catching up: its block is not the chain's block at that height, as after a reorg or an `evm_revert`).
  */
 export type IndexFreshness =
   | { source: "indexer"; indexedBlock: bigint; chainBlock: bigint | undefined; behindBy: bigint }
   | { source: "chain"; reason: "not-configured" | "unavailable"; indexerUrl: string | undefined }
-  | { source: "chain"; reason: "behind"; indexedBlock: bigint; chainBlock: bigint; behindBy: bigint };
+  | { source: "chain"; reason: "behind" | "other-fork"; indexedBlock: bigint; chainBlock: bigint; behindBy: bigint };
 
 /** The indexer's client for this request, from `SCIPIO_INDEXER_URL` (read when the page is served). */
 export const getIndexerClient = cache(async (): Promise<IndexerClient | undefined> => {
@@ -30,15 +30,15 @@ export const getIndexerClient = cache(async (): Promise<IndexerClient | undefine
   return url ? createIndexerClient(url, { timeoutMs: 2_500 }) : undefined;
 });
 
-/** The chain's head and, when it has one, its block at the indexed height (to tell a fork it left behind). */
-async function chainAt(indexed: IndexedBlock | undefined): Promise<{ head: bigint; sameFork: boolean } | undefined> {
+/** The chain's head and the hash of its block at the indexed height (to tell a fork it left behind). */
+async function chainAt(indexed: IndexedBlock | undefined): Promise<ChainAtIndexed | undefined> {
   try {
     const client = await getServerClient();
     const [head, block] = await Promise.all([
       client.getBlockNumber({ cacheTime: 0 }),
       indexed ? client.getBlock({ blockNumber: indexed.number }).catch(() => undefined) : undefined,
     ]);
-    return { head, sameFork: !indexed || block?.timestamp === indexed.timestamp };
+    return { head, hashAtIndexed: block?.hash ?? undefined };
   } catch {
     return undefined;
   }
@@ -49,8 +49,8 @@ export type IndexRead<T> =
   | { ok: false; freshness: Extract<IndexFreshness, { source: "chain" }> };
 
 /**
- * Runs `read` against the indexer and checks its answer against the chain: it is used when the index is
- * at most `maxLagBlocks()` behind and on the chain's own blocks. Otherwise the result says why not and the
+ * Runs `read` against the indexer and checks its answer against the chain (`assessIndex`): it is used when
+ * the index is at most `maxLagBlocks()` behind and its block is the chain's block at that height (same hash). Otherwise the result says why not and the
  * caller reads the chain instead (or, where it cannot, shows the index's answer with that warning).
  */
 export async function readFromIndex<T extends { indexedBlock: IndexedBlock | undefined }>(
@@ -69,12 +69,12 @@ export async function readFromIndex<T extends { indexedBlock: IndexedBlock | und
   const indexedBlock = value.indexedBlock?.number ?? 0n;
   const chain = await chainAt(value.indexedBlock);
   if (!chain) return { ok: true, value, freshness: { source: "indexer", indexedBlock, chainBlock: undefined, behindBy: 0n } };
-  const behindBy = chain.head > indexedBlock ? chain.head - indexedBlock : 0n;
-  const usable = chain.sameFork && chain.head >= indexedBlock && behindBy <= maxLagBlocks();
-  if (usable || acceptBehind) {
-    return { ok: true, value, freshness: { source: "indexer", indexedBlock, chainBlock: chain.head, behindBy: usable ? behindBy : behindBy || 1n } };
+  const assessment = assessIndex(value.indexedBlock, chain, maxLagBlocks());
+  const { behindBy } = assessment;
+  if (assessment.usable || acceptBehind) {
+    return { ok: true, value, freshness: { source: "indexer", indexedBlock, chainBlock: chain.head, behindBy: assessment.usable ? behindBy : behindBy || 1n } };
   }
-  return { ok: false, freshness: { source: "chain", reason: "behind", indexedBlock, chainBlock: chain.head, behindBy } };
+  return { ok: false, freshness: { source: "chain", reason: assessment.reason, indexedBlock, chainBlock: chain.head, behindBy } };
 }
 
 export { maxLagBlocks };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createIndexerClient, disputesOfParty, IndexerUnavailableError, indexer, indexerQueryOptions } from "../src/indexer/index.ts";
+import { assessIndex, createIndexerClient, disputesOfParty, IndexerUnavailableError, indexer, indexerQueryOptions, type IndexedBlock } from "../src/indexer/index.ts";
 
 /** A fetch that records the GraphQL request and answers `data`. */
 function fakeFetch(data: unknown, status = 200) {
@@ -12,7 +12,11 @@ function fakeFetch(data: unknown, status = 200) {
   return { requests, fetchImpl };
 }
 
-const meta = { _meta: { status: { scipio: { id: 31337, block: { number: 42, timestamp: 1_700_000_000 } } } } };
+const HASH_42 = `0x${"42".repeat(32)}` as const;
+const meta = {
+  _meta: { status: { scipio: { id: 31337, block: { number: 42, timestamp: 1_700_000_000 } } } },
+  indexedHeads: { items: [{ number: "42", hash: HASH_42 }] },
+};
 
 test("a list query sends filters, sort, page and search, and parses big numbers and the indexed block", async () => {
   const { requests, fetchImpl } = fakeFetch({
@@ -33,7 +37,8 @@ test("a list query sends filters, sort, page and search, and parses big numbers 
   assert.equal(request!.variables.limit, 10);
   assert.equal(page.items[0]!.id, 7n);
   assert.equal(page.items[0]!.cost, 10n ** 18n);
-  assert.deepEqual(page.indexedBlock, { number: 42n, timestamp: 1_700_000_000n });
+  assert.match(request!.query, /indexedHeads\(limit: 1\) \{ items \{ number hash \} \}/);
+  assert.deepEqual(page.indexedBlock, { number: 42n, timestamp: 1_700_000_000n, hash: HASH_42 });
 });
 
 test("a search looks in the titles, a numeric one also matches ids exactly; a search that fits no field matches nothing", async () => {
@@ -84,4 +89,41 @@ test("the operations lists query their tables: a reviewer's queue, a period's ex
   assert.match(requests[3]!.query, /consumptions\(where/);
   await indexer.invoices(client, { search: "4" });
   assert.deepEqual(requests[4]!.variables.where, { AND: [{}, { OR: [{ operator_contains: "4" }, { issuer_contains: "4" }, { period: "4" }] }] });
+});
+
+test("the indexed block carries its hash only when the indexer's head row is for that very block", async () => {
+  const answer = (headNumber: string) => ({ ...meta, indexedHeads: { items: [{ number: headNumber, hash: HASH_42 }] } });
+  const same = createIndexerClient("http://indexer", { fetch: fakeFetch(answer("42")).fetchImpl });
+  assert.equal((await indexer.indexedBlock(same))?.hash, HASH_42);
+  // A block indexed between Ponder's status and the head row: which block the hash is of is unknown.
+  const apart = createIndexerClient("http://indexer", { fetch: fakeFetch(answer("43")).fetchImpl });
+  assert.deepEqual(await indexer.indexedBlock(apart), { number: 42n, timestamp: 1_700_000_000n, hash: undefined });
+});
+
+/*
+ * After an evm_revert the local chain grows back to the same height with other blocks, in the same second:
+ * the indexer still answering for the old block 42 reports the chain's height and timestamp exactly.
+ */
+const oldFork: IndexedBlock = { number: 42n, timestamp: 1_700_000_000n, hash: `0x${"0a".repeat(32)}` };
+const newForkHash = `0x${"0b".repeat(32)}` as const;
+
+test("an index at the chain's height and timestamp but on another block is not trusted", () => {
+  assert.deepEqual(assessIndex(oldFork, { head: 42n, hashAtIndexed: newForkHash }, 0n), { usable: false, reason: "other-fork", behindBy: 0n });
+  assert.deepEqual(assessIndex(oldFork, { head: 45n, hashAtIndexed: newForkHash }, 5n), { usable: false, reason: "other-fork", behindBy: 3n });
+});
+
+test("an index on the chain's own block is trusted within the lag allowed, and behind beyond it", () => {
+  const onChain = { head: 44n, hashAtIndexed: oldFork.hash };
+  assert.deepEqual(assessIndex(oldFork, onChain, 5n), { usable: true, behindBy: 2n });
+  assert.deepEqual(assessIndex(oldFork, onChain, 1n), { usable: false, reason: "behind", behindBy: 2n });
+});
+
+test("an index above the chain's head, or whose answer did not say which block it had, is catching up", () => {
+  assert.deepEqual(assessIndex(oldFork, { head: 40n, hashAtIndexed: undefined }, 5n), { usable: false, reason: "other-fork", behindBy: 0n });
+  assert.deepEqual(assessIndex({ ...oldFork, hash: undefined }, { head: 42n, hashAtIndexed: oldFork.hash }, 5n), { usable: false, reason: "other-fork", behindBy: 0n });
+});
+
+test("an index with nothing indexed yet counts only its lag", () => {
+  assert.deepEqual(assessIndex(undefined, { head: 3n, hashAtIndexed: undefined }, 5n), { usable: true, behindBy: 3n });
+  assert.deepEqual(assessIndex(undefined, { head: 9n, hashAtIndexed: undefined }, 5n), { usable: false, reason: "behind", behindBy: 9n });
 });

@@ -1,7 +1,7 @@
 import type { EventNames, IndexingFunctionArgs } from "ponder:registry";
 
-/** Every log event of every indexed contract ("Contract:Event"), without Ponder's setup hooks. */
-export type LogEventName = Exclude<EventNames, `${string}:setup`>;
+/** Every log event of every indexed contract ("Contract:Event"), without Ponder's setup hooks and block sources. */
+export type LogEventName = Exclude<EventNames, `${string}:setup` | `${string}:block`>;
 
 export type Handler<name extends LogEventName> = (args: IndexingFunctionArgs<name>) => Promise<void>;
 

@@ -1,9 +1,11 @@
 import { createIndexerClient, IndexerUnavailableError, type IndexerClient } from "./client.ts";
+import { assessIndex, type ChainAtIndexed, type IndexAssessment } from "./freshness.ts";
 import { queryIndexedBlock, queryList, type Fields, type ListParams, type ListSpec, type RowOf } from "./lists.ts";
 import type { Address } from "viem";
 import * as specs from "./specs.ts";
 
-export { createIndexerClient, IndexerUnavailableError, queryIndexedBlock, queryList, specs };
+export { assessIndex, createIndexerClient, IndexerUnavailableError, queryIndexedBlock, queryList, specs };
+export type { ChainAtIndexed, IndexAssessment };
 export type { IndexerClient };
 export type { IndexedBlock, ListPage, ListParams, ListSpec, RowOf, SortDirection } from "./lists.ts";
 

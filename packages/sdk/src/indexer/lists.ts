@@ -61,8 +61,12 @@ export type ListParams<F extends Fields> = {
   before?: string;
 };
 
-/** What the indexer had indexed when it answered: every page that shows indexed data shows this. */
-export type IndexedBlock = { number: bigint; timestamp: bigint };
+/**
+ * What the indexer had indexed when it answered: every page that shows indexed data shows this. `hash` is
+ * the indexed block's hash (from the indexer's `indexedHead` row), undefined when the answer did not carry
+ * it for this very block: the number and timestamp alone cannot tell two forks apart (see `assessIndex`).
+ */
+export type IndexedBlock = { number: bigint; timestamp: bigint; hash: Hex | undefined };
 
 export type ListPage<Row> = {
   items: Row[];
@@ -113,12 +117,23 @@ export function whereOf<F extends Fields>(spec: ListSpec<F>, params: Pick<ListPa
   return search.length > 0 ? { AND: [filter, ...search] } : filter;
 }
 
-const META = "_meta { status }";
+/** Ponder's status (number and timestamp) and the indexer's own head row (with the hash), in every answer. */
+const META = "_meta { status } indexedHeads(limit: 1) { items { number hash } }";
 
 type MetaStatus = Record<string, { id: number; block: { number: number; timestamp: number } | null }> | null;
-export function indexedBlockOf(status: MetaStatus): IndexedBlock | undefined {
+type IndexedHeads = { items: { number: string; hash: Hex }[] } | null | undefined;
+type Meta = { _meta: { status: MetaStatus }; indexedHeads?: IndexedHeads };
+
+/**
+ * The indexed block from Ponder's status, with the hash of the indexer's head row when that row is for the
+ * same block (the two are read apart: a block indexed between them leaves the hash unknown for this answer).
+ */
+export function indexedBlockOf(status: MetaStatus, heads?: IndexedHeads): IndexedBlock | undefined {
   const block = status ? Object.values(status)[0]?.block : undefined;
-  return block ? { number: BigInt(block.number), timestamp: BigInt(block.timestamp) } : undefined;
+  if (!block) return undefined;
+  const number = BigInt(block.number);
+  const head = heads?.items[0];
+  return { number, timestamp: BigInt(block.timestamp), hash: head && BigInt(head.number) === number ? head.hash : undefined };
 }
 
 /** One page of `spec`'s list, with the indexed block in the same answer. */
@@ -132,7 +147,7 @@ export async function queryList<F extends Fields>(client: IndexerClient, spec: L
     }
     ${META}
   }`;
-  const data = await client.query<{ page: { items: Record<string, unknown>[]; totalCount: number; pageInfo: ListPage<unknown>["pageInfo"] }; _meta: { status: MetaStatus } }>(
+  const data = await client.query<{ page: { items: Record<string, unknown>[]; totalCount: number; pageInfo: ListPage<unknown>["pageInfo"] } } & Meta>(
     document,
     {
       where: whereOf(spec, params),
@@ -147,14 +162,14 @@ export async function queryList<F extends Fields>(client: IndexerClient, spec: L
     items: data.page.items.map((raw) => parseRow(spec.fields, raw)),
     totalCount: data.page.totalCount,
     pageInfo: data.page.pageInfo,
-    indexedBlock: indexedBlockOf(data._meta.status),
+    indexedBlock: indexedBlockOf(data._meta.status, data.indexedHeads),
   };
 }
 
 /** Only the indexed block (the staleness banner and health checks). */
 export async function queryIndexedBlock(client: IndexerClient): Promise<IndexedBlock | undefined> {
-  const data = await client.query<{ _meta: { status: MetaStatus } }>(`{ ${META} }`);
-  return indexedBlockOf(data._meta.status);
+  const data = await client.query<Meta>(`{ ${META} }`);
+  return indexedBlockOf(data._meta.status, data.indexedHeads);
 }
 
 export type { Address };
