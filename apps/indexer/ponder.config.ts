@@ -32,6 +32,10 @@ export default createConfig({
       pollingInterval: environment.pollingIntervalMs,
       // A local chain is thrown away and redeployed at the same addresses: cached RPC answers would lie.
       disableCache: deployment.chainId === 31337,
+      // Ponder starts a chain at 20 requests a second and raises that by 5 % at most every few seconds; a
+      // local anvil has no rate limit, and at 20/s a seeded chain's backfill took 35-100 s in the tests.
+      // (`maxRequestsPerSecond` as the starting limit is patched into Ponder 0.16: patches/ponder@0.16.6.patch.)
+      ...(deployment.chainId === 31337 && { maxRequestsPerSecond: 500 }),
       // How deep a reorg Ponder can undo (`finalityBlockCount` is patched into Ponder 0.16: patches/ponder@0.16.6.patch).
       ...(environment.finalityBlocks !== undefined && { finalityBlockCount: environment.finalityBlocks }),
     },
