@@ -26,8 +26,13 @@ export class AppShell {
 
   /** Connects through the RainbowKit modal, choosing `walletName` among the discovered wallets. */
   async connect(address: string, walletName = TEST_WALLET_NAME) {
-    await this.connectButton.click();
     const modal = this.page.getByRole("dialog");
+    // A press while the header swaps its placeholder button for RainbowKit's (the wallet stack arriving) can be
+    // lost, as a press before hydration is: press again, as a person would, until the modal is there.
+    await expect(async () => {
+      if (!(await modal.isVisible())) await this.connectButton.click({ timeout: 2_000 });
+      await expect(modal).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await modal.getByRole("button", { name: walletName }).click();
     await expect(this.accountButton(address)).toBeVisible();
     await expect(modal).toBeHidden();
