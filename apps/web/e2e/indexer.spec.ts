@@ -33,6 +33,8 @@ test.describe("lists from the indexer", () => {
     community,
     chain,
   }) => {
+    // After the previous test's revert the indexer rolls back and re-indexes; on a loaded machine that once took over 30 s.
+    test.setTimeout(180_000);
     await community.fundedCommunity();
     await community.propose("Carla", { cost: "0.01" });
     await community.propose("Bruno", { cost: "0.02" });
@@ -41,7 +43,7 @@ test.describe("lists from the indexer", () => {
     // The chain's own head, not just its height: every test reverts the chain, so an index still on the
     // previous test's blocks can be as high or higher, even with the same timestamp (the page would rightly
     // refuse it): only the hash tells.
-    await expect.poll(indexedBlock, { timeout: 30_000 }).toEqual({ number: head, timestamp, hash });
+    await expect.poll(indexedBlock, { timeout: 90_000 }).toEqual({ number: head, timestamp, hash });
 
     await page.goto("/projects");
     const status = page.getByTestId("index-status");
