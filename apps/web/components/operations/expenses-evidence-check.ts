@@ -1,6 +1,6 @@
 import { fetchEvidence, contentMatchesType, EvidenceVerificationError } from "@scipio/sdk/ipfs";
 import { EXPENSE_MAX_AMOUNT, invoicedPartyMatch, invoiceKeyOf, SETTLEMENT_DECIMALS, type InvoicedPartyMatch } from "@scipio/sdk/schemas";
-import { expenseEvidenceDocumentSchema } from "@scipio/sdk/schemas/evidence";
+import { expenseEvidenceDocumentSchema, type ExpenseEvidenceDocument } from "@scipio/sdk/schemas/evidence";
 import { parseUnits, type Hex } from "viem";
 
 /**
@@ -98,7 +98,7 @@ export async function checkEvidence(
 }
 
 function compareWithChain(
-  document: ReturnType<typeof expenseEvidenceDocumentSchema.parse>,
+  document: ExpenseEvidenceDocument,
   { registeredEntityHash, invoiceKey, amount }: OnChainDeclaration,
 ): CheckedDocument {
   let documentAmount: bigint | undefined;
